@@ -1,0 +1,47 @@
+/** Flag parsing shared by the sub-commands: node's parseArgs, with its errors turned into usage errors. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../errors.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses argv against the options; unknown flags and missing values become UsageError (exit 2). */
+export function parseFlags<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true, allowNegative: true } as const satisfies ParseArgsConfig & { options: O });
+  } catch (err) {
+    const e = err as { code?: string; message: string };
+    if (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
+      const allowed = Object.keys(options).map((k) => `--${k}`).join(', ');
+      throw new UsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')} (options: ${allowed})`);
+    }
+    throw err;
+  }
+}
+
+/** Parses a number flag; the error names the flag, the value and what is allowed. */
+export function numberFlag(name: string, raw: string | undefined, rule: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean } = {}): number | undefined {
+  if (raw === undefined) return undefined;
+  const v = Number(raw.trim());
+  const { min, max, integer, exclusiveMin } = rule;
+  const bad =
+    raw.trim() === '' || !Number.isFinite(v) || (integer && !Number.isInteger(v)) ||
+    (min !== undefined && (exclusiveMin ? v <= min : v < min)) || (max !== undefined && v > max);
+  if (bad) {
+    const parts: string[] = [];
+    if (integer) parts.push('a whole number');
+    else parts.push('a number');
+    if (min !== undefined) parts.push(exclusiveMin ? `greater than ${min}` : `at least ${min}`);
+    if (max !== undefined) parts.push(`at most ${max}`);
+    throw new UsageError(`invalid --${name} "${raw}": expected ${parts.join(', ')}`);
+  }
+  return v;
+}
+
+/** Checks an enumerated flag value. */
+export function choiceFlag<T extends string>(name: string, raw: string | undefined, choices: readonly T[], fallback: T): T {
+  if (raw === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new UsageError(`invalid --${name} "${raw}": expected one of ${choices.join(', ')}`);
+  }
+  return raw as T;
+}

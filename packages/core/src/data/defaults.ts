@@ -1,0 +1,37 @@
+/** Stated defaults the model uses when neither the user nor a data row gives a value. */
+import type { DefaultRow } from './schema.ts';
+
+export const defaults: readonly DefaultRow[] = [
+  {
+    id: 'pue-default', label: 'industry-average data-centre PUE', value: 1.58, unit: 'ratio',
+    source: 'Uptime Institute, Global Data Center Survey 2023: average annual PUE of respondents\' largest data centres', year: 2023,
+  },
+  {
+    id: 'pue-default-low', label: 'low end of the PUE range when the PUE is a default (hyperscale fleet)', value: 1.1, unit: 'ratio',
+    source: 'Google, "Efficiency" page: fleet-wide trailing-twelve-month PUE 1.10 in 2023', year: 2023,
+  },
+  {
+    id: 'pue-default-high', label: 'high end of the PUE range when the PUE is a default (legacy facilities)', value: 2.0, unit: 'ratio',
+    source: 'Uptime Institute Global Data Center Survey: industry average of 1.98 in 2011, still typical of legacy enterprise rooms', year: 2011,
+  },
+  {
+    id: 'pue-original-calculator', label: 'PUE implied by the original ML Emissions Calculator (no facility overhead)', value: 1, unit: 'ratio',
+    source: 'Lacoste, Luccioni, Schmidt & Dandres, "Quantifying the Carbon Emissions of Machine Learning", arXiv:1910.09700 (2019)', year: 2019,
+  },
+  {
+    id: 'ram-power-w-per-gb', label: 'power drawn by DRAM per GB installed', value: 0.375, unit: 'W/GB',
+    source: 'CodeCarbon methodology (mlco2.github.io/codecarbon/methodology.html): 3 W per 8 GB of RAM', year: 2023,
+  },
+  {
+    id: 'lifetime-default-years', label: 'service life of data-centre hardware when its class gives none', value: 6, unit: 'years',
+    source: 'Alphabet 2022 Form 10-K: useful life of servers extended to six years from 2023 (Microsoft and Amazon made the same change in 2022); six years is also the life used by Luccioni et al. 2023 for BLOOM', year: 2023,
+  },
+  {
+    id: 'load-default', label: 'device load when unmeasured (the TDP method)', value: 1, unit: 'fraction of TDP',
+    source: 'Lacoste, Luccioni, Schmidt & Dandres, "Quantifying the Carbon Emissions of Machine Learning", arXiv:1910.09700 (2019): power = TDP', year: 2019,
+  },
+  {
+    id: 'world-intensity', label: 'world-average grid carbon intensity (also the WORLD rows of the zones table)', value: 480, unit: 'gCO2eq/kWh',
+    source: 'Ember, Global Electricity Review 2024: emissions intensity of global electricity generation in 2023 (life-cycle CO2eq)', year: 2023,
+  },
+];

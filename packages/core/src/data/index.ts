@@ -1,0 +1,10 @@
+/** The built-in data tables, each row with its source and year. */
+export { hardware } from './hardware.ts';
+export { providers } from './providers.ts';
+export { regions } from './regions.ts';
+export { zones } from './zones.ts';
+export { energySources } from './energy-sources.ts';
+export { equivalents } from './equivalents.ts';
+export { embodied } from './embodied.ts';
+export { defaults } from './defaults.ts';
+export * from './schema.ts';

@@ -1,0 +1,81 @@
+/** The JSON form of an estimate: the stable, documented output of `carbontrail estimate --format json`. */
+import type { Estimate } from '../model/types.ts';
+
+/** A plain object of an estimate's figures, ranges and provenance (no internal row objects). */
+export function estimateToJson(e: Estimate) {
+  const i = e.intensity;
+  return {
+    hours: e.hours,
+    energyKwh: e.energyKwh,
+    energyLowKwh: e.energyLowKwh,
+    energyHighKwh: e.energyHighKwh,
+    facilityEnergyKwh: e.facilityEnergyKwh,
+    emissionsKg: e.emissionsKg,
+    emissionsLowKg: e.emissionsLowKg,
+    emissionsHighKg: e.emissionsHighKg,
+    embodiedKg: e.embodiedKg,
+    embodiedLowKg: e.embodiedLowKg,
+    embodiedHighKg: e.embodiedHighKg,
+    totalKg: e.totalKg,
+    totalLowKg: e.totalLowKg,
+    totalHighKg: e.totalHighKg,
+    intensity: {
+      gPerKwh: i.gPerKwh,
+      lowGPerKwh: i.low,
+      highGPerKwh: i.high,
+      rule: i.rule,
+      source: i.source,
+      year: i.year ?? null,
+      zone: i.zone ?? null,
+      country: i.country ?? null,
+      provider: i.region?.provider ?? null,
+      region: i.region?.region ?? null,
+      method: i.provenance.method,
+      row: i.provenance.row,
+      note: i.note ?? null,
+    },
+    pue: {
+      value: e.pue.value,
+      low: e.pue.low,
+      high: e.pue.high,
+      source: e.pue.source,
+      year: e.pue.year ?? null,
+      method: e.pue.provenance.method,
+      row: e.pue.provenance.row,
+    },
+    offsetKg: e.offsetKg,
+    providerOffsetKg: e.providerOffsetKg,
+    providerOffsetPercent: e.providerOffsetPercent,
+    userOffsetKg: e.userOffsetKg,
+    devices: e.devices.map((d) => ({
+      name: d.name,
+      id: d.id,
+      type: d.type,
+      count: d.count,
+      tdpW: d.tdpW,
+      powerW: d.powerW,
+      load: d.load,
+      energyKwh: d.energyKwh,
+      embodiedKg: d.embodiedKg,
+      method: d.provenance.method,
+      source: d.source,
+      year: d.year,
+    })),
+    alternatives: e.alternatives.map((a) => ({
+      kind: a.kind,
+      ...(a.provider !== undefined ? { provider: a.provider } : {}),
+      ...(a.region !== undefined ? { region: a.region } : {}),
+      ...(a.zone !== undefined ? { zone: a.zone } : {}),
+      ...(a.country !== undefined ? { country: a.country } : {}),
+      intensityGPerKwh: a.intensityGPerKwh,
+      pue: a.pue,
+      emissionsKg: a.emissionsKg,
+      savedKg: a.savedKg,
+      source: a.source,
+    })),
+    equivalents: e.equivalents.map((q) => ({ id: q.id, label: q.label, value: q.value, unit: q.unit, source: q.source })),
+    notes: e.notes,
+  };
+}
+
+export type EstimateJson = ReturnType<typeof estimateToJson>;

@@ -1,0 +1,62 @@
+/** The readable terminal summary of an estimate: formula with numbers, result with range, sources, alternatives, equivalents. */
+import type { Estimate } from '../model/types.ts';
+import { formatEnergy, formatMass, sig } from './format.ts';
+
+const KIND_LABEL = { 'same-provider': 'same provider', 'any-provider': 'any provider', 'same-country': 'same country' } as const;
+
+/** A multi-line plain-text summary of an estimate. */
+export function toText(e: Estimate): string {
+  const L: string[] = [];
+  L.push(`Emissions: ${formatMass(e.emissionsKg)} CO2eq  (range ${formatMass(e.emissionsLowKg)} – ${formatMass(e.emissionsHighKg)}), location-based`);
+  if (e.embodiedKg > 0) {
+    L.push(`Embodied:  ${formatMass(e.embodiedKg)} CO2eq  (manufacturing share of the hardware for ${sig(e.hours, 4)} h)`);
+    L.push(`Total:     ${formatMass(e.totalKg)} CO2eq  (range ${formatMass(e.totalLowKg)} – ${formatMass(e.totalHighKg)})`);
+  }
+  L.push('');
+  L.push('Formula:');
+  for (const d of e.devices) {
+    if (d.provenance.method === 'measured') L.push(`  ${d.count} × ${d.name}: measured ${formatEnergy(d.energyKwh)}`);
+    else {
+      L.push(
+        `  ${d.count} × ${d.name}: ${d.count} × ${sig(d.tdpW)} W × ${sig(e.hours, 4)} h × load ${sig(d.load)} / 1000 = ${sig(d.energyKwh, 4)} kWh`,
+      );
+    }
+  }
+  L.push(`  facility energy = ${sig(e.energyKwh, 4)} kWh × PUE ${sig(e.pue.value)} = ${sig(e.facilityEnergyKwh, 4)} kWh`);
+  L.push(
+    `  emissions = ${sig(e.facilityEnergyKwh, 4)} kWh × ${sig(e.intensity.gPerKwh)} gCO2eq/kWh / 1000 = ${sig(e.emissionsKg, 4)} kg`,
+  );
+  L.push('');
+  L.push('Where each input came from:');
+  for (const d of e.devices) L.push(`  hardware   ${d.name}: TDP ${sig(d.tdpW)} W [${d.provenance.method}] ${d.source} (${d.year})`);
+  const i = e.intensity;
+  L.push(`  intensity  ${sig(i.gPerKwh)} gCO2eq/kWh, rule ${i.rule} [${i.provenance.method}] ${i.provenance.row}; ${i.source}${i.year ? ` (${i.year})` : ''}`);
+  L.push(`  PUE        ${sig(e.pue.value)} [${e.pue.provenance.method}] ${e.pue.provenance.row}; ${e.pue.source}${e.pue.year ? ` (${e.pue.year})` : ''}`);
+  if (e.providerOffsetPercent > 0 || e.userOffsetKg > 0) {
+    L.push('');
+    L.push('Offsets (reported beside, not subtracted):');
+    if (e.providerOffsetPercent > 0) L.push(`  provider: ${sig(e.providerOffsetPercent)} % = ${formatMass(e.providerOffsetKg)}`);
+    if (e.userOffsetKg > 0) L.push(`  yours:    ${formatMass(e.userOffsetKg)}`);
+  }
+  if (e.alternatives.length) {
+    L.push('');
+    L.push('Greener alternatives:');
+    for (const a of e.alternatives) {
+      const where = a.region ? `${a.provider}/${a.region}` : `zone ${a.zone}`;
+      L.push(
+        `  ${KIND_LABEL[a.kind].padEnd(14)} ${where.padEnd(28)} ${formatMass(a.emissionsKg).padStart(9)}  (${sig(a.intensityGPerKwh)} g/kWh, PUE ${sig(a.pue)}; saves ${formatMass(a.savedKg)})`,
+      );
+    }
+  }
+  if (e.equivalents.length) {
+    L.push('');
+    L.push('Equivalent to:');
+    for (const q of e.equivalents) L.push(`  ${sig(q.value)} ${q.label}  (${q.source})`);
+  }
+  if (e.notes.length) {
+    L.push('');
+    L.push('Notes:');
+    for (const n of e.notes) L.push(`  - ${n}`);
+  }
+  return `${L.join('\n')}\n`;
+}
