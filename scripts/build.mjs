@@ -1,13 +1,18 @@
 // Builds what the runtime needs: the CLI bundle (with the tracker and hub server) and the web app.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
 
+rmSync(`${root}packages/cli/dist`, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}packages/cli/src/main.ts`],
-  outfile: `${root}packages/cli/dist/carbontrail.mjs`,
+  entryPoints: { carbontrail: `${root}packages/cli/src/main.ts` },
+  outdir: `${root}packages/cli/dist`,
+  outExtension: { '.js': '.mjs' },
+  // sub-commands are separate chunks, so `carbontrail --help` does not load the data tables
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,7 +1,7 @@
 /** The `carbontrail` binary: dispatches to sub-commands and maps errors to output and exit codes. */
 import type { Command, CommandIo } from './command.ts';
 import { CliError } from './errors.ts';
-import { isCoreError } from '@carbontrail/core';
+import { isCoreError } from '@carbontrail/core/errors';
 
 /** Sub-commands, loaded on demand so that start-up stays fast. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {

@@ -1,5 +1,8 @@
 /** The run record: what the tracker writes for one measured run, and what the hub ingests (schemaVersion 1). */
 import * as z from 'zod';
+import { findProvider, findRegion } from './model/intensity.ts';
+import type { ReportInput } from './reports/report-input.ts';
+import { builtinTables, type Tables } from './tables.ts';
 
 /** The version of the run-record format; bump it (and keep a reader for the old one) on any incompatible change. */
 export const RUN_RECORD_SCHEMA_VERSION = 1;
@@ -179,4 +182,66 @@ export type RunRecord = z.infer<typeof runRecord>;
 /** Parses an unknown value (a file, an HTTP body) as a run record; throws a ZodError naming the bad fields. */
 export function parseRunRecord(value: unknown): RunRecord {
   return runRecord.parse(value);
+}
+
+/** The report view of a measured run, for toLatex, toMarkdown and toModelCard. */
+export function reportInputFromRun(record: RunRecord, tables: Tables = builtinTables): ReportInput {
+  const loc = record.location;
+  let providerName: string | undefined;
+  let offsetPercent = 0;
+  if (loc.provider) {
+    try {
+      const p = findProvider(loc.provider, tables);
+      providerName = p.name;
+      offsetPercent = p.offsetPercent;
+      if (loc.region) offsetPercent = findRegion(loc.region, p.id, tables).offsetPercent ?? offsetPercent;
+    } catch {
+      providerName = loc.provider;
+    }
+  }
+  const i = record.intensity;
+  const place = loc.provider && loc.region
+    ? `${providerName ?? loc.provider} ${loc.region}`
+    : i.rule === 'world'
+      ? 'world average'
+      : i.rule === 'explicit'
+        ? 'a location with the given carbon intensity'
+        : (i.zone ?? loc.zone ?? loc.country ?? 'unknown location');
+  const devices: ReportInput['devices'] = [];
+  for (const g of record.hardware.gpus) {
+    const d = devices.find((x) => x.name === g.name);
+    if (d) d.count++;
+    else devices.push({ name: g.name, count: 1 });
+  }
+  devices.push({ name: record.hardware.cpu.model, count: record.hardware.cpu.sockets, ...(record.hardware.cpu.tdpW ? { tdpW: record.hardware.cpu.tdpW } : {}) });
+  const m = record.energy.methods;
+  const how = [
+    record.hardware.gpus.length ? `GPU ${m.gpu === 'counter' ? 'energy counter' : 'power integration'}` : '',
+    `CPU ${record.hardware.cpu.sensor === 'rapl' ? 'RAPL' : 'TDP × CPU share'}`,
+    `RAM ${record.hardware.ram.sensor === 'rapl-dram' ? 'RAPL DRAM' : 'memory model'}`,
+  ].filter(Boolean).join(', ');
+  return {
+    method: 'measured',
+    emissionsKg: record.emissionsKg,
+    emissionsLowKg: record.emissionsLowKg,
+    emissionsHighKg: record.emissionsHighKg,
+    energyKwh: record.energy.totalKwh,
+    facilityEnergyKwh: record.energy.facilityKwh,
+    hours: record.durationS / 3600,
+    devices,
+    ...(providerName ? { providerName } : {}),
+    ...(loc.region ? { region: loc.region } : {}),
+    location: place,
+    ...(i.country ? { country: i.country } : {}),
+    intensityGPerKwh: i.gPerKwh,
+    intensitySource: i.source,
+    ...(i.year ? { intensityYear: i.year } : {}),
+    intensityRule: i.rule,
+    pue: record.pue.value,
+    pueSource: record.pue.source,
+    providerOffsetPercent: offsetPercent,
+    providerOffsetKg: (record.emissionsKg * offsetPercent) / 100,
+    embodiedKg: record.embodiedKg,
+    tool: `carbontrail ${record.tracker.version} tracker (measured: ${how})`,
+  };
 }

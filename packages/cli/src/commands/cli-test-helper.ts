@@ -18,6 +18,7 @@ export function carbontrail(args: string[], opts: { cwd?: string; env?: NodeJS.P
     env: { ...process.env, ...opts.env },
     input: opts.input,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -6,12 +6,23 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Parses argv against the options; unknown flags and missing values become UsageError (exit 2). */
 export function parseFlags<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  // a negative number after a flag that takes a value is that value ("--hours -3"), so the value's own check reports it
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    const opt = a.startsWith('--') ? options[a.slice(2)] : undefined;
+    if (opt?.type === 'string' && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+      args.push(`${a}=${next}`);
+      i++;
+    } else args.push(a);
+  }
   try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true, allowNegative: true } as const satisfies ParseArgsConfig & { options: O });
+    return parseArgs({ args, options, allowPositionals, strict: true, allowNegative: true } as const satisfies ParseArgsConfig & { options: O });
   } catch (err) {
     const e = err as { code?: string; message: string };
     if (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
-      const allowed = Object.keys(options).map((k) => `--${k}`).join(', ');
+      const allowed = Object.entries(options).map(([k, o]) => (o.type === 'boolean' && o.default === true ? `--no-${k}` : `--${k}`)).join(', ');
       throw new UsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')} (options: ${allowed})`);
     }
     throw err;

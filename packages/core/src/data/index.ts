@@ -7,4 +7,4 @@ export { energySources } from './energy-sources.ts';
 export { equivalents } from './equivalents.ts';
 export { embodied } from './embodied.ts';
 export { defaults } from './defaults.ts';
-export * from './schema.ts';
+export type * from './schema.ts';

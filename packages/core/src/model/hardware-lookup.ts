@@ -4,12 +4,15 @@ import { UnknownNameError } from '../errors.ts';
 import { builtinTables, cached, type Tables } from '../tables.ts';
 import { createMatcher } from './names.ts';
 
-function matcher(tables: Tables, filter?: (r: HardwareRow) => boolean) {
-  const key = filter ? 'hardware-matcher-cpu' : 'hardware-matcher';
-  return cached(tables, key, () =>
+type Part = 'accelerators' | 'cpus';
+const isCpu = (r: HardwareRow) => r.type === 'cpu';
+
+/** One matcher per part of the table, built on first use: most lookups never touch the ~3,000 CPU rows. */
+function matcher(tables: Tables, part: Part) {
+  return cached(tables, `hardware-matcher-${part}`, () =>
     createMatcher(
       tables.hardware
-        .filter((r) => (filter ? filter(r) : true))
+        .filter((r) => (part === 'cpus' ? isCpu(r) : !isCpu(r)))
         .map((r) => ({ item: r, label: r.name, names: [r.name, r.id, ...r.aliases] })),
     ),
   );
@@ -17,20 +20,24 @@ function matcher(tables: Tables, filter?: (r: HardwareRow) => boolean) {
 
 /** The hardware row a name means ("v100", "RTX2080Ti", "TPUv3"); throws UnknownNameError with closest matches. */
 export function findHardware(name: string, tables: Tables = builtinTables): HardwareRow {
-  const m = matcher(tables);
-  const r = m.match(name);
-  if (r.kind === 'one') return r.item;
-  if (r.kind === 'many') throw new UnknownNameError('hardware', name, r.items.slice(0, 8).map((x) => x.name), true);
-  throw new UnknownNameError('hardware', name, m.suggest(name));
+  for (const part of ['accelerators', 'cpus'] as const) {
+    const r = matcher(tables, part).match(name);
+    if (r.kind === 'one') return r.item;
+    if (r.kind === 'many') throw new UnknownNameError('hardware', name, r.items.slice(0, 8).map((x) => x.name), true);
+  }
+  const suggestions = [...matcher(tables, 'accelerators').suggest(name, 3), ...matcher(tables, 'cpus').suggest(name, 2)];
+  throw new UnknownNameError('hardware', name, suggestions);
 }
 
 /** Hardware rows whose names start with the query's words, best first (for search boxes). */
 export function searchHardware(query: string, limit = 20, tables: Tables = builtinTables): HardwareRow[] {
-  return matcher(tables).search(query, limit);
+  return [...matcher(tables, 'accelerators').search(query, limit), ...matcher(tables, 'cpus').search(query, limit)].slice(0, limit);
 }
 
 /** The CPU row of a /proc/cpuinfo "model name" ("Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"), or undefined. */
 export function matchCpuModel(modelName: string, tables: Tables = builtinTables): HardwareRow | undefined {
-  const r = matcher(tables, (row) => row.type === 'cpu' || row.type === 'soc').match(modelName);
-  return r.kind === 'one' ? r.item : undefined;
+  const r = matcher(tables, 'cpus').match(modelName);
+  if (r.kind === 'one') return r.item;
+  const soc = matcher(tables, 'accelerators').match(modelName);
+  return soc.kind === 'one' && soc.item.type === 'soc' ? soc.item : undefined;
 }

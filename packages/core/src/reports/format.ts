@@ -7,7 +7,13 @@ export function sig(n: number, digits = 3): string {
   const p = Number(n.toPrecision(digits));
   const abs = Math.abs(p);
   const decimals = abs >= 10 ** (digits - 1) ? 0 : Math.min(12, digits - 1 - Math.floor(Math.log10(abs)));
-  return p.toLocaleString('en-US', { maximumFractionDigits: decimals, useGrouping: abs >= 10000 });
+  let text = p.toFixed(decimals);
+  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  if (abs >= 10000) {
+    const [int, frac] = text.split('.');
+    text = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+  }
+  return text;
 }
 
 /** A mass of CO2eq given in kg, in the unit that reads best: g, kg or t. */
