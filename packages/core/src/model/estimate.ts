@@ -40,12 +40,18 @@ function deviceResult(g: DeviceGroupInput, hours: number, withEmbodied: boolean,
     method = g.powerW !== undefined ? 'default' : 'estimated';
     what = g.powerW !== undefined ? 'power given by the user' : `TDP ${row.tdpW} W × load ${load}`;
   }
-  const emb = withEmbodied ? embodiedForDevice(row, hours, tables) : { kg: 0 };
+  const emb = withEmbodied ? embodiedForDevice(row, hours, tables) : undefined;
+  const embodiedProvenance = !emb
+    ? { method: 'default' as const, row: 'embodied emissions left out', source: 'user option' }
+    : emb.classId
+      ? { method: 'estimated' as const, row: `embodied: ${emb.classId}`, source: emb.source, year: emb.year }
+      : { method: 'default' as const, row: 'no embodied row for this device: 0', source: emb.source };
   return {
     name: row.name, id: row.id, type: row.type, count, tdpW: row.tdpW,
     powerW: g.powerW ?? row.tdpW * load, load,
     energyKwh, energyLowKwh: energyKwh * spread.low, energyHighKwh: energyKwh * spread.high,
-    embodiedKg: emb.kg * count,
+    embodiedKg: (emb?.kg ?? 0) * count,
+    embodiedProvenance,
     source: row.source, year: row.year,
     provenance: { method, row: `hardware: ${row.name} (${what})`, source: row.source, year: row.year },
     row,

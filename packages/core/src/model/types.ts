@@ -95,6 +95,8 @@ export interface DeviceResult {
   energyLowKwh: number;
   energyHighKwh: number;
   embodiedKg: number;
+  /** Where the embodied figure came from (device class row), or why it is 0. */
+  embodiedProvenance: Provenance;
   source: string;
   year: number;
   provenance: Provenance;

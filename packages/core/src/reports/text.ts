@@ -31,6 +31,9 @@ export function toText(e: Estimate): string {
   for (const d of e.devices) L.push(`  hardware   ${d.name}: TDP ${sig(d.tdpW)} W [${d.provenance.method}] ${d.source} (${d.year})`);
   const i = e.intensity;
   L.push(`  intensity  ${sig(i.gPerKwh)} gCO2eq/kWh, rule ${i.rule} [${i.provenance.method}] ${i.provenance.row}; ${i.source}${i.year ? ` (${i.year})` : ''}`);
+  for (const d of e.devices) {
+    if (d.embodiedKg > 0) L.push(`  embodied   ${d.name}: ${formatMass(d.embodiedKg)} [${d.embodiedProvenance.method}] ${d.embodiedProvenance.row}; ${d.embodiedProvenance.source}${d.embodiedProvenance.year ? ` (${d.embodiedProvenance.year})` : ''}`);
+  }
   L.push(`  PUE        ${sig(e.pue.value)} [${e.pue.provenance.method}] ${e.pue.provenance.row}; ${e.pue.source}${e.pue.year ? ` (${e.pue.year})` : ''}`);
   if (e.providerOffsetPercent > 0 || e.userOffsetKg > 0) {
     L.push('');
