@@ -16,7 +16,11 @@ function hardwareList(r: ReportInput): string {
 export function toLatex(r: ReportInput): string {
   const where = r.providerName
     ? `on ${tex(r.providerName)} in the region ${tex(r.region ?? '')}`
-    : `in ${tex(r.location)}`;
+    : r.intensityRule === 'world'
+      ? 'at a location we price at the world-average grid intensity'
+      : r.intensityRule === 'explicit'
+        ? 'on a grid whose intensity we set explicitly'
+        : `in ${tex(r.location)}`;
   const how =
     r.method === 'measured'
       ? `Energy was measured during the run with carbontrail \\citep{carbontrail}`
@@ -28,7 +32,7 @@ export function toLatex(r: ReportInput): string {
         ? ' The provider states no offset for this region.'
         : '';
   return [
-    `The experiments ran ${where}, whose electricity grid emits about ${sig(r.intensityGPerKwh)}\\,gCO$_2$eq/kWh` +
+    `The experiments ran ${where}${r.intensityRule === 'world' || r.intensityRule === 'explicit' ? ', taken as' : ', whose electricity grid emits about'} ${sig(r.intensityGPerKwh)}\\,gCO$_2$eq/kWh` +
       `${r.intensityYear ? ` (${r.intensityYear} data` : ' ('}${r.intensityYear ? '; ' : ''}source: ${tex(r.intensitySource)}).`,
     `They used ${sig(r.hours, 4)} hours of computation on ${hardwareList(r)}, ${sig(r.energyKwh)}\\,kWh at the devices and ${sig(r.facilityEnergyKwh)}\\,kWh with a PUE of ${sig(r.pue)}.`,
     `Total emissions are ${r.method === 'measured' ? 'measured at' : 'estimated at'} ${sig(r.emissionsKg)}\\,kgCO$_2$eq (range ${sig(r.emissionsLowKg)}--${sig(r.emissionsHighKg)}\\,kg)` +

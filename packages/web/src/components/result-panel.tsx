@@ -1,0 +1,197 @@
+/** The calculator's result: emissions with range (announced to screen readers), formula, sources, offsets, embodied, alternatives, equivalents. */
+import type { Alternative, Estimate } from '@carbontrail/core';
+import { energy, mass, num, percent } from '../format.ts';
+import { Source } from './source.tsx';
+
+const ruleText: Record<string, string> = {
+  explicit: 'the value you entered',
+  'cloud-region': 'the cloud region',
+  zone: 'the grid zone',
+  country: 'the country',
+  world: 'the world average (no location given)',
+};
+
+function RangeBar({ low, value, high }: { low: number; value: number; high: number }) {
+  const max = high > 0 ? high * 1.1 : 1;
+  const pct = (v: number) => `${Math.max(0, Math.min(100, (v / max) * 100)).toFixed(2)}%`;
+  return (
+    <div class="range" aria-hidden="true">
+      <div class="range-band" style={{ left: pct(low), width: `calc(${pct(high)} - ${pct(low)})` }} />
+      <div class="range-mark" style={{ left: pct(value) }} />
+    </div>
+  );
+}
+
+function altLabel(a: Alternative): string {
+  const kind = a.kind === 'same-provider' ? 'Same provider' : a.kind === 'any-provider' ? 'Any provider' : 'Same country';
+  const where = [a.provider, a.region ?? a.zone ?? a.country].filter(Boolean).join(' ');
+  return `${kind}: ${where}`;
+}
+
+export interface ResultPanelProps {
+  estimate: Estimate;
+  /** Applies an alternative location to the inputs. */
+  onUseAlternative?: (a: Alternative) => void;
+}
+
+/** The live headline; kept short because it is read out on every change. */
+export function ResultHeadline({ estimate: e }: { estimate: Estimate }) {
+  return (
+    <div class="headline" role="status" aria-live="polite" aria-atomic="true">
+      <p class="big">
+        <strong data-testid="emissions" data-kg={String(e.emissionsKg)}>
+          {num(e.emissionsKg)}
+        </strong>{' '}
+        kg CO<sub>2</sub>eq
+      </p>
+      <p class="range-text" data-testid="emissions-range" data-low-kg={String(e.emissionsLowKg)} data-high-kg={String(e.emissionsHighKg)}>
+        likely between {mass(e.emissionsLowKg)} and {mass(e.emissionsHighKg)}, from{' '}
+        <span data-testid="energy" data-kwh={String(e.facilityEnergyKwh)}>
+          {energy(e.facilityEnergyKwh)}
+        </span>{' '}
+        of electricity at {num(e.intensity.gPerKwh)} g CO<sub>2</sub>eq/kWh
+      </p>
+    </div>
+  );
+}
+
+export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProps) {
+  const totalKg = e.totalKg;
+  return (
+    <div class="details">
+      <RangeBar low={e.emissionsLowKg} value={e.emissionsKg} high={e.emissionsHighKg} />
+
+      <h3>How it is computed</h3>
+      <ol class="formula" data-testid="formula">
+        {e.devices.map((d) => (
+          <li key={d.id}>
+            {d.name}: {d.count} × {num(d.powerW)} W{d.load !== 1 ? ` (TDP ${num(d.tdpW)} W × load ${num(d.load)})` : ' (TDP)'} ×{' '}
+            {num(e.hours)} h ÷ 1000 = <strong>{energy(d.energyKwh)}</strong>
+          </li>
+        ))}
+        <li>
+          {energy(e.energyKwh)} × PUE {num(e.pue.value)} = <strong>{energy(e.facilityEnergyKwh)}</strong>
+        </li>
+        <li>
+          {energy(e.facilityEnergyKwh)} × {num(e.intensity.gPerKwh)} g CO<sub>2</sub>eq/kWh ÷ 1000 ={' '}
+          <strong>{num(e.emissionsKg)} kg CO<sub>2</sub>eq</strong>
+        </li>
+      </ol>
+
+      <h3>Where each input comes from</h3>
+      <div class="table-wrap">
+        <table class="sources" data-testid="provenance">
+          <thead>
+            <tr>
+              <th scope="col">Input</th>
+              <th scope="col">Value</th>
+              <th scope="col">How</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {e.devices.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">Power of {d.name}</th>
+                <td>{num(d.tdpW)} W TDP</td>
+                <td>{d.provenance.method}</td>
+                <td>
+                  <Source source={d.source} year={d.year} />
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Carbon intensity</th>
+              <td>
+                {num(e.intensity.gPerKwh)} g/kWh (range {num(e.intensity.low)}–{num(e.intensity.high)})
+              </td>
+              <td>
+                {e.intensity.provenance.method}, from {ruleText[e.intensity.rule] ?? e.intensity.rule}
+                {e.intensity.note ? `; ${e.intensity.note}` : ''}
+              </td>
+              <td>
+                <Source source={e.intensity.source} year={e.intensity.year} />
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">PUE</th>
+              <td>{num(e.pue.value)}</td>
+              <td>{e.pue.provenance.method}</td>
+              <td>
+                <Source source={e.pue.source} year={e.pue.year} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+
+      <h3>Offsets and embodied emissions</h3>
+      <ul class="facts">
+        <li data-testid="provider-offset">
+          Offset share claimed by the provider: {percent(e.providerOffsetPercent)} ({mass(e.providerOffsetKg)}). This is a
+          market-based claim, shown beside the figure above and not subtracted from it.
+        </li>
+        {e.userOffsetKg > 0 ? <li>Your own offsets: {mass(e.userOffsetKg)}, likewise not subtracted.</li> : null}
+        <li data-testid="embodied">
+          Embodied (manufacturing) emissions of the hardware, amortised over its lifetime for this job: {mass(e.embodiedKg)}
+          {totalKg > 0 ? ` (${percent((e.embodiedKg / totalKg) * 100)} of the total of ${mass(totalKg)})` : ''}.
+        </li>
+      </ul>
+
+      {e.alternatives.length > 0 ? (
+        <>
+          <h3>Greener alternatives</h3>
+          <ul class="alternatives" data-testid="alternatives">
+            {e.alternatives.map((a) => (
+              <li key={`${a.kind}-${a.provider ?? ''}-${a.region ?? a.zone ?? ''}`}>
+                <span>
+                  {altLabel(a)} at {num(a.intensityGPerKwh)} g/kWh, PUE {num(a.pue)}: <strong>{mass(a.emissionsKg)}</strong>
+                  {a.savedKg > 0 ? `, saving ${mass(a.savedKg)} (${percent((a.savedKg / e.emissionsKg) * 100)})` : ''}
+                </span>
+                {onUseAlternative && a.provider && a.region ? (
+                  <button type="button" class="small" onClick={() => onUseAlternative(a)}>
+                    Use
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {e.equivalents.length > 0 ? (
+        <>
+          <h3>That is about as much CO2eq as</h3>
+          <ul class="equivalents" data-testid="equivalents">
+            {e.equivalents.map((q) => (
+              <li key={q.id}>
+                <strong>{num(q.value)}</strong> {q.label}
+              </li>
+            ))}
+          </ul>
+          <details class="equivalent-sources">
+            <summary>Sources of the equivalents</summary>
+            <ul>
+              {e.equivalents.map((q) => (
+                <li key={q.id}>
+                  {q.label}: <Source source={q.source} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      ) : null}
+
+      {e.notes.length > 0 ? (
+        <>
+          <h3>Notes</h3>
+          <ul class="notes">
+            {e.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

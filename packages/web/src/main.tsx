@@ -1,0 +1,7 @@
+/** Entry point of the web app: mounts the shell into #app. */
+import { render } from 'preact';
+import { App } from './app.tsx';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,2 @@
+/** Module types Vite resolves for the app: CSS imported for its side effect. */
+declare module '*.css';
