@@ -1,5 +1,6 @@
 // Tests of the hardware table: schema, unique keys, plausible ranges, and coverage of the reference tables.
 import { test } from 'node:test';
+import { splitCsvLine } from './reference-data.test-helper.ts';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -123,20 +124,6 @@ if (!haveShared) {
   } else console.log(`# skipping reference-data checks: ${skipReason}`);
 }
 
-/** Splits one CSV line (quotes honoured). */
-function splitCsv(line: string): string[] {
-  const out: string[] = [];
-  let f = '', q = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (q) {
-      if (c === '"' && line[i + 1] === '"') { f += '"'; i++; } else if (c === '"') q = false; else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { out.push(f); f = ''; } else f += c;
-  }
-  out.push(f);
-  return out.map((s) => s.trim());
-}
 
 test('every device of mlco2 gpus.csv is present with its TDP, or with a note on the sourced value', { skip: skipReason }, () => {
   const text = readFileSync(fileURLToPath(new URL('mlco2-impact/gpus.csv', sharedData)), 'utf8');
@@ -145,7 +132,7 @@ test('every device of mlco2 gpus.csv is present with its TDP, or with a note on 
   const byName = index();
   assert.ok(lines.length >= 40, `only ${lines.length} rows in gpus.csv`);
   for (const line of lines) {
-    const [name = '', , tdp = ''] = splitCsv(line);
+    const [name = '', , tdp = ''] = splitCsvLine(line).map((c) => c.trim());
     const row = byName.get(norm(name));
     assert.ok(row, `gpus.csv device '${name}' not found by name or alias`);
     const csvTdp = Number(tdp);
