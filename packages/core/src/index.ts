@@ -23,3 +23,4 @@ export { toBibtex } from './reports/bibtex.ts';
 export { toBadgeSvg } from './reports/badge.ts';
 export { toText } from './reports/text.ts';
 export { estimateToJson, type EstimateJson } from './reports/json.ts';
+// The run-record schema (zod) is its own entry, '@carbontrail/core/run-record', so that importing the model does not load zod.

@@ -1,0 +1,95 @@
+/** Text views of runs: the live status line, the end-of-run summary, `runs` and `show`. */
+import type { RunRecord } from './core-run-record.ts';
+import type { LiveStatus } from './tracker.ts';
+
+// Own small formatters: the Intl-based ones of core cost ~30 ms on first use, paid when the command ends.
+
+/** `n` with 3 significant digits, without exponent notation. */
+export function sig(n: number, digits = 3): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (n === 0) return '0';
+  const p = Number(n.toPrecision(digits));
+  const abs = Math.abs(p);
+  const decimals = abs >= 10 ** (digits - 1) ? 0 : Math.min(12, digits - 1 - Math.floor(Math.log10(abs)));
+  return p.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+}
+
+/** kg CO2eq as g, kg or t. */
+export function formatMass(kg: number): string {
+  const abs = Math.abs(kg);
+  if (abs > 0 && abs < 1) return `${sig(kg * 1000)} g`;
+  if (abs >= 10000) return `${sig(kg / 1000)} t`;
+  return `${sig(kg)} kg`;
+}
+
+/** kWh as Wh, kWh or MWh. */
+export function formatEnergy(kwh: number): string {
+  const abs = Math.abs(kwh);
+  if (abs > 0 && abs < 1) return `${sig(kwh * 1000)} Wh`;
+  if (abs >= 10000) return `${sig(kwh / 1000)} MWh`;
+  return `${sig(kwh)} kWh`;
+}
+
+function clock(s: number): string {
+  const t = Math.floor(s);
+  const h = Math.floor(t / 3600);
+  const m = Math.floor((t % 3600) / 60);
+  const sec = t % 60;
+  return `${h ? `${h}:` : ''}${String(m).padStart(h ? 2 : 1, '0')}:${String(sec).padStart(2, '0')}`;
+}
+
+/** "carbontrail 0:42 | GPU 312 W CPU 21 W RAM 3 W | 4.1 Wh | 1.9 g CO2eq" */
+export function formatLive(l: LiveStatus): string {
+  return `carbontrail ${clock(l.elapsedS)} | GPU ${sig(l.gpuW)} W CPU ${sig(l.cpuW)} W RAM ${sig(l.ramW)} W | ${formatEnergy(l.energyKwh)} | ${formatMass(l.emissionsKg)} CO2eq`;
+}
+
+const methodWord: Record<string, string> = {
+  counter: 'measured, energy counter',
+  'power-integration': 'measured, power integrated',
+  estimate: 'estimated',
+  none: 'not measured',
+};
+
+function component(name: string, kwh: number, method: string, detail: string): string {
+  return `  ${name.padEnd(4)} ${formatEnergy(kwh).padStart(10)}  ${methodWord[method] ?? method}${detail ? ` (${detail})` : ''}`;
+}
+
+/** The multi-line description of a run (end-of-run summary and `show`). */
+export function formatRun(r: RunRecord, options: { recordPath?: string; notes?: boolean } = {}): string {
+  const exit = r.status === 'finished' ? `, exit ${r.exitCode}${r.signal ? ` (${r.signal})` : ''}` : '';
+  const lines = [
+    `run ${r.id} ${r.status} after ${sig(r.durationS)} s${exit}`,
+    `  command: ${r.command.join(' ')}`,
+    `  host ${r.host.hostname}${r.node !== r.host.hostname ? `, node ${r.node}` : ''}${r.jobId ? `, job ${r.jobId}` : ''}${r.project ? `, project ${r.project}` : ''}; started ${r.startedAt}`,
+    'energy:',
+    component('GPU', r.energy.gpuKwh, r.energy.methods.gpu, r.hardware.gpus.map((g) => `${g.index}: ${g.name}, mean ${sig(g.avgPowerW)} W`).join('; ') || 'no NVIDIA GPU tracked'),
+    component('CPU', r.energy.cpuKwh, r.energy.methods.cpu, r.hardware.cpu.sensor === 'rapl' ? 'RAPL, whole machine' : `TDP ${sig(r.hardware.cpu.tdpW ?? 0)} W × CPU share; ${r.hardware.cpu.tdpSource ?? ''}`),
+    component('RAM', r.energy.ramKwh, r.energy.methods.ram, r.hardware.ram.sensor === 'rapl-dram' ? 'RAPL DRAM, whole machine' : `${r.hardware.ram.wPerGb} W/GB of resident memory`),
+    `  total ${formatEnergy(r.energy.totalKwh)} × PUE ${sig(r.pue.value)} (${r.pue.source}) = ${formatEnergy(r.energy.facilityKwh)}`,
+    `emissions: ${formatMass(r.emissionsKg)} CO2eq (range ${formatMass(r.emissionsLowKg)} to ${formatMass(r.emissionsHighKg)})`,
+    `  intensity ${sig(r.intensity.gPerKwh)} gCO2eq/kWh (${r.intensity.rule}; ${r.intensity.source}${r.intensity.year ? `, ${r.intensity.year}` : ''})`,
+    `  embodied ${formatMass(r.embodiedKg)} CO2eq (${r.embodiedSources.length ? 'manufacturing, amortised over the run' : 'no embodied data for this hardware'})`,
+  ];
+  if (options.notes !== false && r.notes.length) lines.push('notes:', ...r.notes.map((n) => `  - ${n}`));
+  if (options.recordPath) lines.push(`record: ${options.recordPath}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The table of `carbontrail runs`, newest first. */
+export function formatRunsTable(runs: RunRecord[]): string {
+  if (runs.length === 0) return 'no runs recorded yet\n';
+  const rows = runs.map((r) => [
+    r.id.slice(0, 8),
+    r.status,
+    r.startedAt.slice(0, 19).replace('T', ' '),
+    `${sig(r.durationS)} s`,
+    formatEnergy(r.energy.totalKwh),
+    formatMass(r.emissionsKg),
+    r.exitCode === null ? '-' : String(r.exitCode),
+    r.command.join(' '),
+  ]);
+  const head = ['ID', 'STATUS', 'STARTED (UTC)', 'DURATION', 'ENERGY', 'CO2EQ', 'EXIT', 'COMMAND'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  return `${[fmt(head), ...rows.map(fmt)].join('\n')}\n`;
+}

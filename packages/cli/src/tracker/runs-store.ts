@@ -1,0 +1,61 @@
+/** Reading recorded runs back from an output folder: finished records, and journals of running or interrupted runs. */
+import { existsSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { runRecord, type RunRecord } from './core-run-record.ts';
+import { buildRunRecord } from './build-run-record.ts';
+import { readJournal } from './journal-schema.ts';
+import { listDir } from './sys-files.ts';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The run of one id: its record file when it finished, else rebuilt from its journal (running or interrupted). */
+export function loadRun(dir: string, id: string): RunRecord | undefined {
+  const runs = join(dir, 'runs');
+  const recordPath = join(runs, `${id}.json`);
+  if (existsSync(recordPath)) {
+    const parsed = runRecord.safeParse(JSON.parse(readFileSync(recordPath, 'utf8')));
+    if (parsed.success) return parsed.data;
+  }
+  const journalPath = join(runs, `${id}.jsonl`);
+  if (!existsSync(journalPath)) return undefined;
+  const lines = readJournal(journalPath);
+  const start = lines.find((l) => l.t === 'start');
+  if (!start || start.t !== 'start') return undefined;
+  const running = start.host.hostname === hostname() && alive(start.trackerPid) && start.trackerPid !== process.pid;
+  return buildRunRecord(lines, { status: running ? 'running' : 'interrupted' });
+}
+
+/** The ids of the runs in `<dir>/runs`. */
+export function runIds(dir: string): string[] {
+  const ids = new Set<string>();
+  for (const name of listDir(join(dir, 'runs'))) {
+    const m = /^(.+?)\.(json|jsonl)$/.exec(name);
+    if (m?.[1]) ids.add(m[1]);
+  }
+  return [...ids];
+}
+
+/** Every run in the folder, newest first. */
+export function listRuns(dir: string): RunRecord[] {
+  const out: RunRecord[] = [];
+  for (const id of runIds(dir)) {
+    const r = loadRun(dir, id);
+    if (r) out.push(r);
+  }
+  return out.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+}
+
+/** The ids matching a full id or an id prefix. */
+export function matchRunIds(dir: string, idOrPrefix: string): string[] {
+  const ids = runIds(dir);
+  if (ids.includes(idOrPrefix)) return [idOrPrefix];
+  return ids.filter((id) => id.startsWith(idOrPrefix));
+}

@@ -1,0 +1,247 @@
+/** The sampler: reads the sensors at a fixed interval, journals every sample, and builds the run record at the end. */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, hostname, platform, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { resolveIntensity, resolvePue } from '@carbontrail/core';
+import type { RunRecord } from './core-run-record.ts';
+import { createRecordBuilder } from './build-run-record.ts';
+import { appendEmissionsCsv } from './emissions-csv.ts';
+import { openJournal, type JournalSample, type JournalStart } from './journal.ts';
+import { openSensors, type SensorOptions } from './open-sensors.ts';
+import { readTree } from './proc-tree.ts';
+
+/** Where a job ran, as `estimate` takes it. */
+export interface LocationOptions {
+  provider?: string;
+  region?: string;
+  country?: string;
+  zone?: string;
+  intensityGPerKwh?: number;
+}
+
+export interface TrackerOptions extends SensorOptions {
+  /** Output folder: journals and records go to `<out>/runs/`, the CSV to `<out>/emissions.csv`. Default `.carbontrail`. */
+  out?: string;
+  /** Seconds between samples, 0.1–5 (the journal is flushed at every sample). Default 1. */
+  intervalS?: number;
+  /** What is being measured, for the record: the command line, or a name for library use. */
+  command?: string[];
+  cwd?: string;
+  location?: LocationOptions;
+  pue?: number;
+  project?: string;
+  jobId?: string;
+  /** Node name for multi-node jobs; default the host name. */
+  node?: string;
+  /** Root of the process tree whose CPU time and memory are measured; default this process. */
+  pid?: number;
+  /** Called after every sample with the running totals. */
+  onSample?: (live: LiveStatus) => void;
+  /** Write the emissions.csv row (default true). */
+  csv?: boolean;
+}
+
+/** Running totals, for the live status line. */
+export interface LiveStatus {
+  elapsedS: number;
+  gpuW: number;
+  cpuW: number;
+  ramW: number;
+  energyKwh: number;
+  emissionsKg: number;
+}
+
+export interface EndInfo {
+  exitCode: number | null;
+  signal: string | null;
+  /** CPU seconds of every reaped child of the tracker (exact total of the command's tree once it has exited). */
+  reapedCpuSeconds?: number;
+}
+
+export interface Tracker {
+  id: string;
+  journalPath: string;
+  recordPath: string;
+  sensors: { gpus: JournalStart['gpus']; cpu: JournalStart['cpu']; ram: JournalStart['ram']; notes: string[] };
+  /**
+   * Writes the journal's start line and starts sampling, measuring the process tree of `pid` (the command, once
+   * spawned; default options.pid or this process). The counters' first readings were taken by createTracker.
+   */
+  begin(pid?: number): void;
+  /** Stops reading the process tree (the command has exited; its time is counted at finish). */
+  detachTree(): void;
+  live(): LiveStatus;
+  /** Takes a last sample, closes the journal, writes the record and the CSV row. */
+  finish(end: EndInfo): RunRecord;
+  /** Stops without recording (the command never started): closes and removes the journal. */
+  abandon(): void;
+}
+
+/** Prepares a tracker: checks the location, opens the sensors and takes their first readings; begin() starts sampling. */
+export function createTracker(options: TrackerOptions = {}): Tracker {
+  const intervalS = options.intervalS ?? 1;
+  if (!(intervalS >= 0.1 && intervalS <= 5)) throw new RangeError(`interval ${intervalS} s: give 0.1 to 5 seconds`);
+  const location = cleanLocation(options.location ?? {});
+  // Resolve before anything starts, so that a bad name fails fast; also gives the live status its intensity.
+  const intensityNow = resolveIntensity({ ...location, year: new Date().getUTCFullYear() });
+  const pue = resolvePue({ provider: location.provider, region: location.region, pue: options.pue });
+  const out = resolve(options.cwd ?? process.cwd(), options.out ?? '.carbontrail');
+  const runsDir = join(out, 'runs');
+  mkdirSync(runsDir, { recursive: true });
+  const id = randomUUID();
+  const journalPath = join(runsDir, `${id}.jsonl`);
+  const recordPath = join(runsDir, `${id}.json`);
+  const root = options.root ?? '/';
+  let pid = options.pid ?? process.pid;
+  let treeActive = true;
+
+  const sensors = openSensors(options);
+  const journal = openJournal(journalPath);
+  const builder = createRecordBuilder();
+  const host = hostname();
+  const startMs = Date.now();
+  let lastMono = performance.now();
+  let treeCpu = 0;
+  let countedCpu = 0;
+  let lastRss = 0;
+  let ticks = 0;
+  const seenProcs = new Set<string>();
+  let last: JournalSample | undefined;
+
+  function sample(reapedCpuSeconds?: number) {
+    const mono = performance.now();
+    const d = (mono - lastMono) / 1000;
+    lastMono = mono;
+    let rss = lastRss;
+    let cpuDelta = 0;
+    if (treeActive) {
+      const u = readTree(pid, root);
+      rss = u.rssBytes;
+      if (u.cpuSeconds >= treeCpu) cpuDelta = u.cpuSeconds - treeCpu;
+      treeCpu = u.cpuSeconds; // a drop means a descendant left the tree unreaped (re-parented): rebase
+    }
+    if (reapedCpuSeconds !== undefined) cpuDelta += Math.max(0, reapedCpuSeconds - (countedCpu + cpuDelta));
+    countedCpu += cpuDelta;
+    const gpu = sensors.readGpus(d);
+    let gJ = 0;
+    for (const g of gpu) gJ += g[0];
+    const cJ = sensors.readCpu(cpuDelta);
+    const rJ = sensors.readRam((rss + lastRss) / 2, d);
+    lastRss = rss;
+    const line: JournalSample = { t: 's', at: Date.now(), d, e: [gJ, cJ, rJ], cs: round6(countedCpu), rss };
+    if (gpu.length) line.g = gpu;
+    journal.append(line);
+    builder.add(line);
+    last = line;
+    if (gpu.length && ticks % 10 === 0) {
+      for (const p of sensors.gpuProcesses()) {
+        const key = `${p.i}:${p.pid}`;
+        if (seenProcs.has(key)) continue;
+        seenProcs.add(key);
+        const pl = { t: 'p' as const, ...p };
+        journal.append(pl);
+        builder.add(pl);
+      }
+    }
+    ticks++;
+    options.onSample?.(live());
+  }
+
+  function live(): LiveStatus {
+    const [g, c, r] = builder.joules;
+    const kwh = (g + c + r) / 3.6e6;
+    const d = last?.d ?? 0;
+    return {
+      elapsedS: (Date.now() - startMs) / 1000,
+      gpuW: d > 0 ? last!.e[0] / d : 0,
+      cpuW: d > 0 ? last!.e[1] / d : 0,
+      ramW: d > 0 ? last!.e[2] / d : 0,
+      energyKwh: kwh,
+      emissionsKg: (kwh * pue.value * intensityNow.gPerKwh) / 1000,
+    };
+  }
+
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let finished: RunRecord | undefined;
+
+  function begin(p?: number) {
+    if (timer) return;
+    if (p !== undefined) pid = p;
+    const start: JournalStart = {
+      t: 'start',
+      v: 1,
+      id,
+      startedAt: new Date(startMs).toISOString(),
+      at: startMs,
+      command: options.command?.length ? options.command : [`node ${process.argv[1] ?? ''}`.trim()],
+      cwd: options.cwd ?? process.cwd(),
+      host: { hostname: host, os: `${platform() === 'linux' ? 'Linux' : platform()}-${release()}-${arch()}`, platform: platform(), arch: arch(), runtime: `node ${process.versions.node}` },
+      node: options.node ?? host,
+      jobId: options.jobId ?? null,
+      project: options.project ?? null,
+      intervalS,
+      trackerPid: process.pid,
+      location,
+      ...(options.pue !== undefined ? { pue: options.pue } : {}),
+      gpus: sensors.gpus,
+      cpu: sensors.cpu,
+      ram: sensors.ram,
+      notes: sensors.notes,
+    };
+    journal.append(start);
+    builder.add(start);
+    timer = setInterval(() => sample(), Math.round(intervalS * 1000));
+    timer.unref();
+  }
+
+  return {
+    id,
+    journalPath,
+    recordPath,
+    sensors: { gpus: sensors.gpus, cpu: sensors.cpu, ram: sensors.ram, notes: sensors.notes },
+    begin,
+    detachTree() {
+      treeActive = false;
+    },
+    live,
+    finish(end) {
+      if (finished) return finished;
+      begin();
+      clearInterval(timer);
+      if (end.reapedCpuSeconds !== undefined) treeActive = false;
+      sample(end.reapedCpuSeconds);
+      const endLine = { t: 'end' as const, at: Date.now(), exitCode: end.exitCode, signal: end.signal };
+      journal.append(endLine);
+      builder.add(endLine);
+      journal.close();
+      sensors.close();
+      finished = builder.build();
+      const tmp = `${recordPath}.tmp`;
+      writeFileSync(tmp, `${JSON.stringify(finished, null, 2)}\n`);
+      renameSync(tmp, recordPath);
+      if (options.csv !== false) appendEmissionsCsv(out, finished);
+      return finished;
+    },
+    abandon() {
+      clearInterval(timer);
+      journal.close();
+      sensors.close();
+      rmSync(journalPath, { force: true });
+    },
+  };
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function cleanLocation(l: LocationOptions): LocationOptions {
+  const o: LocationOptions = {};
+  if (l.provider) o.provider = l.provider;
+  if (l.region) o.region = l.region;
+  if (l.country) o.country = l.country;
+  if (l.zone) o.zone = l.zone;
+  if (l.intensityGPerKwh !== undefined) o.intensityGPerKwh = l.intensityGPerKwh;
+  return o;
+}
