@@ -47,38 +47,50 @@ export type MatchResult<T> =
 
 interface Indexed<T> {
   entry: Named<T>;
-  keys: string[];
-  tokenSets: Set<string>[];
+  /** Lower-case names joined, for the cheap pre-filter. */
+  hay: string;
+  /** Token keys and sets, computed on first need (most entries are never tokenised). */
+  keys?: string[];
+  tokenSets?: Set<string>[];
 }
 
-/** A matcher over named items: exact key first, then the items whose tokens contain all of the query's. */
+function tokenise<T>(ix: Indexed<T>): { keys: string[]; tokenSets: Set<string>[] } {
+  if (!ix.keys) {
+    ix.keys = [...new Set(ix.entry.names.map(nameKey).filter((k) => k.length > 0))];
+    ix.tokenSets = ix.keys.map((k) => new Set(k.split(' ')));
+  }
+  return { keys: ix.keys, tokenSets: ix.tokenSets! };
+}
+
+/**
+ * A matcher over named items: exact key first, then the items whose tokens contain all of the query's.
+ * Entries are tokenised lazily, after a substring pre-filter on the query's most selective token, so a
+ * lookup in thousands of rows touches only the few that can match.
+ */
 export function createMatcher<T>(entries: readonly Named<T>[]) {
-  const indexed: Indexed<T>[] = entries.map((entry) => {
-    const keys = [...new Set(entry.names.map(nameKey).filter((k) => k.length > 0))];
-    return { entry, keys, tokenSets: keys.map((k) => new Set(k.split(' '))) };
-  });
-  const byKey = new Map<string, Indexed<T>[]>();
-  for (const ix of indexed) {
-    for (const k of ix.keys) {
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(ix)) list.push(ix);
-      byKey.set(k, list);
-    }
+  const indexed: Indexed<T>[] = entries.map((entry) => ({ entry, hay: entry.names.join(' ').toLowerCase() }));
+
+  /** Entries that can contain every query token: those whose names contain its most selective token. */
+  function candidates(q: string[]): Indexed<T>[] {
+    const probe = [...q].sort((a, b) => Number(/\d/.test(b)) - Number(/\d/.test(a)) || b.length - a.length)[0];
+    return probe ? indexed.filter((ix) => ix.hay.includes(probe)) : indexed;
   }
 
   function match(query: string): MatchResult<T> {
     const key = nameKey(query);
     if (!key) return { kind: 'none' };
-    const exact = byKey.get(key);
-    if (exact && exact.length === 1) return { kind: 'one', item: exact[0]!.entry.item };
-    if (exact && exact.length > 1) return { kind: 'many', items: exact.map((x) => x.entry.item) };
     const q = key.split(' ');
+    const pool = candidates(q);
+    const exact = pool.filter((ix) => tokenise(ix).keys.includes(key));
+    if (exact.length === 1) return { kind: 'one', item: exact[0]!.entry.item };
+    if (exact.length > 1) return { kind: 'many', items: exact.map((x) => x.entry.item) };
+    const unique = new Set(q).size;
     let best: Indexed<T>[] = [];
     let bestExtra = Infinity;
-    for (const ix of indexed) {
+    for (const ix of pool) {
       let extra = Infinity;
-      for (const set of ix.tokenSets) {
-        if (q.every((t) => set.has(t))) extra = Math.min(extra, set.size - new Set(q).size);
+      for (const set of tokenise(ix).tokenSets) {
+        if (q.every((t) => set.has(t))) extra = Math.min(extra, set.size - unique);
       }
       if (extra < bestExtra) {
         best = [ix];
@@ -96,9 +108,10 @@ export function createMatcher<T>(entries: readonly Named<T>[]) {
     const q = new Set(key.split(' '));
     const scored = indexed.map((ix) => {
       let score = Infinity;
-      for (let i = 0; i < ix.keys.length; i++) {
-        const k = ix.keys[i]!;
-        const shared = [...q].filter((t) => ix.tokenSets[i]!.has(t)).length;
+      const { keys, tokenSets } = tokenise(ix);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        const shared = [...q].filter((t) => tokenSets[i]!.has(t)).length;
         score = Math.min(score, editDistance(key, k) - 2 * shared);
       }
       return { label: ix.entry.label, score };
@@ -112,9 +125,9 @@ export function createMatcher<T>(entries: readonly Named<T>[]) {
     const q = nameKey(query).split(' ').filter(Boolean);
     if (q.length === 0) return indexed.slice(0, limit).map((ix) => ix.entry.item);
     const out: { item: T; score: number }[] = [];
-    for (const ix of indexed) {
+    for (const ix of candidates(q)) {
       let best = Infinity;
-      for (const set of ix.tokenSets) {
+      for (const set of tokenise(ix).tokenSets) {
         const toks = [...set];
         if (q.every((t) => toks.some((s) => s.startsWith(t)))) best = Math.min(best, set.size);
       }
