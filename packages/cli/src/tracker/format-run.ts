@@ -1,34 +1,7 @@
 /** Text views of runs: the live status line, the end-of-run summary, `runs` and `show`. */
+import { formatEnergy, formatMass, sig } from '@carbontrail/core';
 import type { RunRecord } from './core-run-record.ts';
 import type { LiveStatus } from './tracker.ts';
-
-// Own small formatters: the Intl-based ones of core cost ~30 ms on first use, paid when the command ends.
-
-/** `n` with 3 significant digits, without exponent notation. */
-export function sig(n: number, digits = 3): string {
-  if (!Number.isFinite(n)) return String(n);
-  if (n === 0) return '0';
-  const p = Number(n.toPrecision(digits));
-  const abs = Math.abs(p);
-  const decimals = abs >= 10 ** (digits - 1) ? 0 : Math.min(12, digits - 1 - Math.floor(Math.log10(abs)));
-  return p.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-}
-
-/** kg CO2eq as g, kg or t. */
-export function formatMass(kg: number): string {
-  const abs = Math.abs(kg);
-  if (abs > 0 && abs < 1) return `${sig(kg * 1000)} g`;
-  if (abs >= 10000) return `${sig(kg / 1000)} t`;
-  return `${sig(kg)} kg`;
-}
-
-/** kWh as Wh, kWh or MWh. */
-export function formatEnergy(kwh: number): string {
-  const abs = Math.abs(kwh);
-  if (abs > 0 && abs < 1) return `${sig(kwh * 1000)} Wh`;
-  if (abs >= 10000) return `${sig(kwh / 1000)} MWh`;
-  return `${sig(kwh)} kWh`;
-}
 
 function clock(s: number): string {
   const t = Math.floor(s);

@@ -36,11 +36,13 @@ export async function runWithTracking(options: RunOptions): Promise<RunResult> {
   const status = options.statusStream;
   const drawStatus = !options.quiet && status?.isTTY === true;
   let drawn = false;
+  let ended = false;
   const tracker = createTracker({
     ...options,
     onSample: drawStatus
       ? (live) => {
-          const width = Math.max(20, (status.columns ?? 80) - 1);
+          if (ended) return;
+          const width = Math.max(20, (status.columns || 80) - 1);
           status.write(`\r\x1b[K${formatLive(live).slice(0, width)}`);
           drawn = true;
         }
@@ -63,6 +65,7 @@ export async function runWithTracking(options: RunOptions): Promise<RunResult> {
     child.once('exit', (code, signal) => done({ code, signal }));
   });
   try {
+    ended = true;
     if (drawn) status!.write('\r\x1b[K');
     if (outcome.error && child.pid === undefined) {
       tracker.abandon();

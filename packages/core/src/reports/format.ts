@@ -19,6 +19,7 @@ export function sig(n: number, digits = 3): string {
 /** A mass of CO2eq given in kg, in the unit that reads best: g, kg or t. */
 export function formatMass(kg: number, digits = 3): string {
   const abs = Math.abs(kg);
+  if (abs > 0 && abs < 1e-3) return `${sig(kg * 1e6, digits)} mg`;
   if (abs > 0 && abs < 1) return `${sig(kg * 1000, digits)} g`;
   if (abs >= 10000) return `${sig(kg / 1000, digits)} t`;
   return `${sig(kg, digits)} kg`;
@@ -27,6 +28,7 @@ export function formatMass(kg: number, digits = 3): string {
 /** Energy given in kWh, as Wh, kWh or MWh. */
 export function formatEnergy(kwh: number, digits = 3): string {
   const abs = Math.abs(kwh);
+  if (abs > 0 && abs < 1e-3) return `${sig(kwh * 3.6e6, digits)} J`;
   if (abs > 0 && abs < 1) return `${sig(kwh * 1000, digits)} Wh`;
   if (abs >= 10000) return `${sig(kwh / 1000, digits)} MWh`;
   return `${sig(kwh, digits)} kWh`;
