@@ -10,7 +10,7 @@ export { parseDuration } from './model/duration.ts';
 export { spreads, combine, yearGapSpread, type Spread } from './model/uncertainty.ts';
 export { nameKey, nameTokens } from './model/names.ts';
 export type * from './model/types.ts';
-export { builtinTables, type Tables } from './tables.ts';
+export { builtinTables, findDefault, type Tables } from './tables.ts';
 export { hardware, providers, regions, zones, energySources, equivalents, embodied, defaults } from './data/index.ts';
 export type * from './data/schema.ts';
 export { CoreError, UnknownNameError, InvalidInputError, isCoreError } from './errors.ts';

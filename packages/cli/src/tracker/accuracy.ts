@@ -8,6 +8,7 @@
  *   not attributed; turbo can exceed TDP briefly.
  * - RAM model −50 %/+100 %: the W-per-GB figure of Green Algorithms is a coarse average over DIMM generations.
  */
+import { findDefault } from '@carbontrail/core';
 import type { Accuracy } from './sensor.ts';
 
 export type SensorName = 'nvml-counter' | 'nvml-power' | 'rapl' | 'rapl-dram' | 'tdp-cpu-share' | 'rss-model' | 'none';
@@ -22,10 +23,7 @@ export const sensorAccuracy: Record<SensorName, Accuracy> = {
   none: { low: 0, high: 0 },
 };
 
-/** RAM power per GB of resident memory: 0.3725 W/GB, from Lannelongue, Grealey & Inouye, "Green Algorithms", Advanced Science 2021. */
-export const RAM_W_PER_GB = 0.3725;
-export const RAM_MODEL_SOURCE =
-  'Lannelongue, Grealey & Inouye (2021), "Green Algorithms: Quantifying the Carbon Footprint of Computation", Advanced Science 8(12): 0.3725 W per GB of memory';
-
-/** For a CPU missing from the hardware table: 4 W per logical CPU, CodeCarbon 3.x's stated fallback (mlco2/codecarbon issue #1051, 2026). */
-export const DEFAULT_CPU_W_PER_THREAD = 4;
+/** RAM power per GB of resident memory, from core's defaults table (with its source). */
+export const ramDefault = () => findDefault('ram-power-w-per-gb');
+/** CPU power per logical CPU for a CPU model missing from the hardware table, from core's defaults table. */
+export const cpuThreadDefault = () => findDefault('cpu-power-w-per-thread');

@@ -1,6 +1,6 @@
 /** Chooses and opens the sensors for a run: NVML for GPUs, RAPL or TDP × CPU share for the CPU, DRAM RAPL or a model for RAM. */
 import { matchCpuModel } from '@carbontrail/core';
-import { DEFAULT_CPU_W_PER_THREAD, RAM_MODEL_SOURCE, RAM_W_PER_GB } from './accuracy.ts';
+import { cpuThreadDefault, ramDefault } from './accuracy.ts';
 import type { JournalStart } from './journal.ts';
 import { readMachineInfo, type MachineInfo } from './machine-info.ts';
 import { findNvmlLibrary, openNvml, probeNvml, visibleDevices, type Nvml } from './nvml.ts';
@@ -116,9 +116,9 @@ export function openSensors(options: SensorOptions = {}): Sensors {
       tdpW = row.tdpW;
       tdpSource = `hardware table: ${row.name} (${row.source}, ${row.year})`;
     } else {
-      tdpW = (DEFAULT_CPU_W_PER_THREAD * machine.logicalCores) / machine.sockets;
-      tdpSource = `default: ${DEFAULT_CPU_W_PER_THREAD} W per logical CPU (CodeCarbon 3.x fallback for unknown CPUs)`;
-      notes.push(`CPU "${machine.cpuModel}" is not in the hardware table; assumed ${DEFAULT_CPU_W_PER_THREAD} W per logical CPU (set --cpu-tdp)`);
+      tdpW = (cpuThreadDefault().value * machine.logicalCores) / machine.sockets;
+      tdpSource = `default: ${cpuThreadDefault().value} W per logical CPU (defaults: cpu-power-w-per-thread; ${cpuThreadDefault().source})`;
+      notes.push(`CPU "${machine.cpuModel}" is not in the hardware table; assumed ${cpuThreadDefault().value} W per logical CPU (set --cpu-tdp)`);
     }
     tdpTotalW = tdpW * machine.sockets;
     cpuDesc = { model: machine.cpuModel, sockets: machine.sockets, logicalCores: machine.logicalCores, sensor: 'tdp-cpu-share', method: 'estimate', tdpW, tdpSource };
@@ -126,11 +126,12 @@ export function openSensors(options: SensorOptions = {}): Sensors {
     return cpuDesc;
   };
   let ram: JournalStart['ram'];
+  const ramW = ramDefault().value;
   if (dramMeter) {
     ram = { totalGb: machine.ramTotalGb, sensor: 'rapl-dram', method: 'counter', source: 'RAPL DRAM domain (whole machine)' };
   } else {
-    ram = { totalGb: machine.ramTotalGb, sensor: 'rss-model', method: 'estimate', wPerGb: RAM_W_PER_GB, source: RAM_MODEL_SOURCE };
-    notes.push(`RAM energy estimated: ${RAM_W_PER_GB} W per GB of the command's resident memory (Green Algorithms, 2021)`);
+    ram = { totalGb: machine.ramTotalGb, sensor: 'rss-model', method: 'estimate', wPerGb: ramW, source: `defaults: ram-power-w-per-gb; ${ramDefault().source}` };
+    notes.push(`RAM energy estimated: ${ramW} W per GB of the command's resident memory (defaults: ram-power-w-per-gb)`);
   }
 
   return {
@@ -178,7 +179,7 @@ export function openSensors(options: SensorOptions = {}): Sensors {
     },
     readRam(rssBytes, dtS) {
       if (dramMeter) return dramMeter.read();
-      return RAM_W_PER_GB * (rssBytes / 1024 ** 3) * dtS;
+      return ramW * (rssBytes / 1024 ** 3) * dtS;
     },
     close() {
       nvml?.shutdown();
@@ -208,7 +209,7 @@ export function detectSensors(options: SensorOptions = {}): { machine: MachineIn
     ? `TDP ${options.cpuTdpW} W from --cpu-tdp`
     : row
       ? `TDP ${row.tdpW} W from the hardware table (${row.name})`
-      : `"${machine.cpuModel}" is not in the hardware table: ${DEFAULT_CPU_W_PER_THREAD} W per logical CPU assumed (set --cpu-tdp)`;
+      : `"${machine.cpuModel}" is not in the hardware table: ${cpuThreadDefault().value} W per logical CPU assumed (set --cpu-tdp)`;
   const cpuFallback = rapl.package.usable
     ? `not needed (RAPL is usable); would use ${tdp}`
     : `used because RAPL is not: CPU energy will be estimated from TDP × CPU share; ${tdp}; ${machine.logicalCores} logical CPUs, ${machine.sockets} socket(s)`;
@@ -219,7 +220,7 @@ export function detectSensors(options: SensorOptions = {}): { machine: MachineIn
       { name: 'rapl', component: 'cpu', usable: rapl.package.usable, reason: rapl.package.reason + (rapl.package.usable ? '' : '; CPU energy will be estimated from TDP × CPU share'), method: 'counter' },
       { name: 'tdp-cpu-share', component: 'cpu', usable: true, reason: cpuFallback, method: 'estimate' },
       { name: 'rapl-dram', component: 'ram', usable: rapl.dram.usable, reason: rapl.dram.reason + (rapl.dram.usable ? '' : '; RAM energy will be estimated from resident memory'), method: 'counter' },
-      { name: 'rss-model', component: 'ram', usable: true, reason: `${RAM_W_PER_GB} W per GB of the command's resident memory (${RAM_MODEL_SOURCE})${rapl.dram.usable ? '; not needed (DRAM RAPL is usable)' : ''}`, method: 'estimate' },
+      { name: 'rss-model', component: 'ram', usable: true, reason: `${ramDefault().value} W per GB of the command's resident memory (${ramDefault().source})${rapl.dram.usable ? '; not needed (DRAM RAPL is usable)' : ''}`, method: 'estimate' },
     ],
   };
 }

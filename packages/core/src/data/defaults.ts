@@ -19,8 +19,12 @@ export const defaults: readonly DefaultRow[] = [
     source: 'Lacoste, Luccioni, Schmidt & Dandres, "Quantifying the Carbon Emissions of Machine Learning", arXiv:1910.09700 (2019)', year: 2019,
   },
   {
-    id: 'ram-power-w-per-gb', label: 'power drawn by DRAM per GB installed', value: 0.375, unit: 'W/GB',
-    source: 'CodeCarbon methodology (mlco2.github.io/codecarbon/methodology.html): 3 W per 8 GB of RAM', year: 2023,
+    id: 'ram-power-w-per-gb', label: 'power drawn by memory per GB in use', value: 0.3725, unit: 'W/GB',
+    source: 'Lannelongue, Grealey & Inouye, "Green Algorithms: Quantifying the Carbon Footprint of Computation", Advanced Science 8(12), 2021 (CodeCarbon uses a close 0.375 W/GB: 3 W per 8 GB)', year: 2021,
+  },
+  {
+    id: 'cpu-power-w-per-thread', label: 'CPU power per logical CPU when the CPU model is not in the hardware table', value: 4, unit: 'W',
+    source: 'CodeCarbon 3.x fallback for CPUs missing from its TDP table (mlco2/codecarbon issue #1051); a coarse default, override with --cpu-tdp', year: 2025,
   },
   {
     id: 'lifetime-default-years', label: 'service life of data-centre hardware when its class gives none', value: 6, unit: 'years',
