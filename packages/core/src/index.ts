@@ -11,7 +11,7 @@ export { spreads, combine, yearGapSpread, type Spread } from './model/uncertaint
 export { nameKey, nameTokens } from './model/names.ts';
 export type * from './model/types.ts';
 export { builtinTables, findDefault, type Tables } from './tables.ts';
-export { hardware, providers, regions, zones, energySources, equivalents, embodied, defaults } from './data/index.ts';
+export { allHardware, accelerators, cpus, providers, regions, zones, energySources, equivalents, embodied, defaults } from './data/index.ts';
 export type * from './data/schema.ts';
 export { CoreError, UnknownNameError, InvalidInputError, isCoreError } from './errors.ts';
 export { sig, formatMass, formatEnergy, formatHours } from './reports/format.ts';

@@ -2,7 +2,7 @@
 import type {
   DefaultRow, EmbodiedRow, EnergySourceRow, EquivalentRow, HardwareRow, ProviderRow, RegionRow, ZoneRow,
 } from './data/schema.ts';
-import { hardware } from './data/hardware.ts';
+import { accelerators, allHardware } from './data/hardware.ts';
 import { providers } from './data/providers.ts';
 import { regions } from './data/regions.ts';
 import { zones } from './data/zones.ts';
@@ -13,6 +13,8 @@ import { defaults } from './data/defaults.ts';
 
 export interface Tables {
   hardware: readonly HardwareRow[];
+  /** The non-CPU rows of `hardware`, when the set can give them without building the CPU rows. */
+  accelerators?: readonly HardwareRow[];
   providers: readonly ProviderRow[];
   regions: readonly RegionRow[];
   zones: readonly ZoneRow[];
@@ -24,7 +26,12 @@ export interface Tables {
 
 /** carbontrail's own tables (packages/core/src/data). */
 export const builtinTables: Tables = {
-  hardware, providers, regions, zones, energySources, equivalents, embodied, defaults,
+  /** Built on first access: the ~3,000 CPU rows cost time and memory that most commands never need. */
+  get hardware() {
+    return allHardware();
+  },
+  accelerators,
+  providers, regions, zones, energySources, equivalents, embodied, defaults,
 };
 
 const caches = new WeakMap<Tables, Map<string, unknown>>();

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hardwareRow } from './schema.ts';
-import { hardware } from './hardware.ts';
+import { allHardware } from './hardware.ts';
+const hardware = allHardware();
 
 const EMBODIED_CLASSES = new Set([
   'gpu-datacenter', 'gpu-consumer', 'gpu-embedded', 'tpu', 'accelerator', 'cpu-server', 'cpu-desktop', 'soc',

@@ -5,12 +5,22 @@ import { armCpus } from './hardware-cpus-arm.ts';
 import { intelCpus } from './hardware-cpus-intel.ts';
 import { amdCpus } from './hardware-cpus-amd.ts';
 
-/** Every CPU row (about 3,000; the bulk of the table's import cost). */
-export const cpus: readonly HardwareRow[] = [...armCpus, ...intelCpus, ...amdCpus];
+export { accelerators };
+
+let cpuRows: readonly HardwareRow[] | undefined;
+let allRows: readonly HardwareRow[] | undefined;
+
+/** Every CPU row (about 3,000), built on first call: most commands never need them. */
+export function cpus(): readonly HardwareRow[] {
+  cpuRows ??= [...armCpus, ...intelCpus(), ...amdCpus()];
+  return cpuRows;
+}
 
 /**
- * All rows, accelerators first, then CPUs. Validated against `hardwareRow` in hardware.test.ts, not at import.
- * Callers that only need GPUs/TPUs can import `accelerators` from './hardware-accelerators.ts' and load this
- * module lazily for CPU names.
+ * All rows, accelerators first, then CPUs (built on first call). Validated against `hardwareRow` in
+ * hardware.test.ts, not at import.
  */
-export const hardware: readonly HardwareRow[] = [...accelerators, ...cpus];
+export function allHardware(): readonly HardwareRow[] {
+  allRows ??= [...accelerators, ...cpus()];
+  return allRows;
+}

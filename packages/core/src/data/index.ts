@@ -1,5 +1,5 @@
 /** The built-in data tables, each row with its source and year. */
-export { hardware } from './hardware.ts';
+export { allHardware, accelerators, cpus } from './hardware.ts';
 export { providers } from './providers.ts';
 export { regions } from './regions.ts';
 export { zones } from './zones.ts';

@@ -11,8 +11,7 @@ const isCpu = (r: HardwareRow) => r.type === 'cpu';
 function matcher(tables: Tables, part: Part) {
   return cached(tables, `hardware-matcher-${part}`, () =>
     createMatcher(
-      tables.hardware
-        .filter((r) => (part === 'cpus' ? isCpu(r) : !isCpu(r)))
+      (part === 'accelerators' ? (tables.accelerators ?? tables.hardware.filter((r) => !isCpu(r))) : tables.hardware.filter(isCpu))
         .map((r) => ({ item: r, label: r.name, names: [r.name, r.id, ...r.aliases] })),
     ),
   );

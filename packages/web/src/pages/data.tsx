@@ -30,7 +30,7 @@ const tables: TableDef<unknown>[] = [
   def<HardwareRow>({
     id: 'hardware',
     label: 'Hardware',
-    rows: (c: Core) => c.hardware,
+    rows: (c: Core) => c.builtinTables.hardware,
     columns: [
       { label: 'Name', cell: (r) => r.name, text: (r) => `${r.name} ${r.id} ${r.aliases.join(' ')}` },
       { label: 'Type', cell: (r) => r.type, text: (r) => r.type },
@@ -203,7 +203,7 @@ function Charts({ core }: { core: Core }) {
   }, [mod, core]);
   useEffect(() => {
     if (!mod || !effCanvas.current) return;
-    const chart = mod.efficiencyChart(effCanvas.current, core.hardware, precision);
+    const chart = mod.efficiencyChart(effCanvas.current, core.builtinTables.hardware, precision);
     return () => chart.destroy();
   }, [mod, core, precision]);
   return (
