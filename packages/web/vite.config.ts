@@ -36,6 +36,23 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Keeps the ~3,000 CPU rows out of the model chunk: core's hardware table imports them from
+ * data/hardware-cpus.ts, which this redirects to a stub; the app loads the real module on demand
+ * (src/core.ts) and passes the full tables to the model from then on.
+ */
+function cpuRowsOnDemand(): Plugin {
+  const stub = join(import.meta.dirname, 'src', 'cpu-rows-stub.ts');
+  return {
+    name: 'carbontrail-cpu-rows-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './hardware-cpus.ts' && importer && /[\\/]packages[\\/]core[\\/]src[\\/]data[\\/]hardware\.ts$/.test(importer)) return stub;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
@@ -60,5 +77,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [precompress()],
+  plugins: [cpuRowsOnDemand(), precompress()],
 });

@@ -69,11 +69,13 @@ export async function launchBrowser(): Promise<Browser> {
 export interface PageProblems {
   errors: string[];
   foreign: string[];
+  /** Every URL the page requested. */
+  requests: string[];
 }
 
 /** Records the problems of a page from now on. */
 export function watchPage(page: Page, base: string): PageProblems {
-  const problems: PageProblems = { errors: [], foreign: [] };
+  const problems: PageProblems = { errors: [], foreign: [], requests: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') problems.errors.push(`console: ${m.text()}`);
   });
@@ -81,6 +83,7 @@ export function watchPage(page: Page, base: string): PageProblems {
   page.on('requestfailed', (r) => problems.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('request', (r) => {
     const url = r.url();
+    problems.requests.push(url);
     if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreign.push(url);
   });
   return problems;

@@ -107,6 +107,26 @@ test('a shared link shows 15 kg CO2eq, equal to `carbontrail estimate --format j
   assert.equal(json.intensity.rule, 'explicit');
 });
 
+test('a CPU, fetched with the CPU table on demand, gives the same figures as the command line', { skip }, async () => {
+  const { page, problems } = await open('/?hardware=Intel%20Xeon%20Gold%206148:2&hours=10&country=FR&year=2019');
+  await resultReady(page);
+  const shown = await emissions(page);
+  const cli = spawnSync(
+    process.execPath,
+    [bin, 'estimate', '--hardware', 'Intel Xeon Gold 6148:2', '--hours', '10', '--country', 'FR', '--year', '2019', '--format', 'json'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(cli.status, 0, cli.stderr);
+  const json = JSON.parse(cli.stdout) as { emissionsKg: number; devices: { tdpW: number }[] };
+  assert.equal(json.devices[0]!.tdpW, 150);
+  assert.equal(shown.kg, json.emissionsKg);
+  // the first visit of a GPU link does not fetch the CPU table
+  const gpu = await open(shared);
+  await resultReady(gpu.page);
+  assert.ok(!gpu.problems.requests.some((u) => /hardware-cpus/.test(u)), 'the CPU table was fetched for a GPU-only link');
+  assert.ok(problems.requests.some((u) => /hardware-cpus/.test(u)), 'the CPU table was not fetched for a CPU link');
+});
+
 test('changing an input changes the result and the URL; the URL restores it after a reload', { skip }, async () => {
   const { page } = await open(shared);
   await resultReady(page);

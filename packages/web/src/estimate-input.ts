@@ -87,6 +87,12 @@ export function computeEstimate(state: CalcState, core: Core): Computed {
       core.findHardware(name);
     } catch (err) {
       if (!core.isCoreError(err)) throw err;
+      if (!core.cpusLoaded && err.code === 'unknown-hardware') {
+        // not a GPU or TPU: look in the CPU table, fetched on first need; the page re-renders when it arrives
+        core.loadCpus();
+        errors[`hardware.${i}`] = { message: `Looking up "${name}" in the CPU table…` };
+        return;
+      }
       errors[`hardware.${i}`] = { message: err.message, suggestions: err.suggestions };
       return;
     }

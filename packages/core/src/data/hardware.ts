@@ -1,9 +1,7 @@
 /** The hardware table: every GPU, TPU, accelerator, SoC and CPU row with TDP, FLOPS, memory, source and year. */
 import type { HardwareRow } from './schema.ts';
 import { accelerators } from './hardware-accelerators.ts';
-import { armCpus } from './hardware-cpus-arm.ts';
-import { intelCpus } from './hardware-cpus-intel.ts';
-import { amdCpus } from './hardware-cpus-amd.ts';
+import { buildCpuRows } from './hardware-cpus.ts';
 
 export { accelerators };
 
@@ -12,7 +10,7 @@ let allRows: readonly HardwareRow[] | undefined;
 
 /** Every CPU row (about 3,000), built on first call: most commands never need them. */
 export function cpus(): readonly HardwareRow[] {
-  cpuRows ??= [...armCpus, ...intelCpus(), ...amdCpus()];
+  cpuRows ??= buildCpuRows();
   return cpuRows;
 }
 

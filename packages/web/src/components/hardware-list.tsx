@@ -48,7 +48,11 @@ export function HardwareList({ devices, errors, core, onChange }: HardwareListPr
                 value={d.name}
                 aria-invalid={nameErr ? 'true' : undefined}
                 aria-describedby={describedBy(nameId, false, !!nameErr)}
-                onInput={(e) => set(i, { name: e.currentTarget.value })}
+                onInput={(e) => {
+                  // a search may be for a CPU: fetch the CPU table on the first keystroke
+                  if (core && !core.cpusLoaded) core.loadCpus();
+                  set(i, { name: e.currentTarget.value });
+                }}
               />
               <datalist id={`${nameId}-list`}>
                 {options(core, d.name).map((n) => (

@@ -232,7 +232,7 @@ function Charts({ core }: { core: Core }) {
 }
 
 export function DataPage() {
-  const { core, error } = useCore();
+  const { core, error } = useCore({ cpus: true });
   const [tab, setTab] = useState('hardware');
   const table = tables.find((t) => t.id === tab) ?? tables[0]!;
   return (
