@@ -117,7 +117,10 @@ export function createRecordBuilder(): RecordBuilder {
           });
           if (line.cs !== undefined) cpuSeconds = line.cs;
           if (line.rss !== undefined) peakRss = Math.max(peakRss ?? 0, line.rss);
-          pushPoint({ t: durationS, d: line.d, g: line.e[0], c: line.e[1], r: line.e[2] });
+          // the timeline shows the GPUs' power readings; energy totals above use the samples' joules, which carry
+          // the energy-counter corrections at checkpoints (see open-sensors.ts, readGpus)
+          const gpuPowerJ = line.g ? line.g.reduce((sum, [, w]) => sum + w * line.d, 0) : line.e[0];
+          pushPoint({ t: durationS, d: line.d, g: gpuPowerJ, c: line.e[1], r: line.e[2] });
           break;
         }
         case 'p': {

@@ -56,3 +56,28 @@ test('each sample is priced with the intensity of its year', async () => {
   assert.ok(Math.abs(r.emissionsKg - (r.energy.totalKwh * 1.5 * 200) / 1000) < 1e-15);
   assert.equal(r.energy.facilityKwh, r.energy.totalKwh * 1.5);
 });
+
+test('GPU energy counters are read at checkpoints; the journal sums to the counter delta exactly', async (t) => {
+  const lib = buildFakeNvml();
+  if ('skip' in lib) return t.skip(lib.skip);
+  const out = mkdtempSync(join(tmpdir(), 'ct-ckpt-'));
+  const tracking = startTracking({
+    out,
+    intervalS: 0.1,
+    counterCheckpointS: 0.25,
+    command: ['checkpoints'],
+    // the fake library reads its own settings from the process environment: defaults, 1000 mJ a read and 150 W
+    env: { CARBONTRAIL_NVML_LIB: lib.path, CUDA_VISIBLE_DEVICES: '0' },
+  });
+  await new Promise((r) => setTimeout(r, 900));
+  const record = await tracking.stop();
+  const samples = readFileSync(tracking.journalPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.t === 's');
+  const checkpoints = samples.filter((s) => s.g[0][3] !== null);
+  assert.ok(checkpoints.length >= 3, `${checkpoints.length} checkpoints`);
+  assert.ok(samples.length > checkpoints.length, 'power readings fill in between checkpoints');
+  // one counter read when the sensors opened, then one per checkpoint, each adding 1 J
+  const gpuJ = record.hardware.gpus[0]!.energyKwh * 3.6e6;
+  assert.ok(Math.abs(gpuJ - checkpoints.length) < 1e-9, `${gpuJ} J vs ${checkpoints.length} J`);
+  assert.equal(checkpoints.at(-1).g[0][3], 5_000_000_000 + 1000 * (checkpoints.length + 1));
+  assert.ok(record.timeline.every((p) => p.gpuW >= 0));
+});

@@ -9,6 +9,9 @@ import type { SensorReport } from './sensor.ts';
 
 export type GpuMethodOption = 'auto' | 'counter' | 'power';
 
+/** Seconds between reads of a GPU's energy counter (power readings fill in between; see readGpus). */
+export const COUNTER_CHECKPOINT_S = 10;
+
 export interface SensorOptions {
   /** Root of the /proc and /sys trees to read (tests use fixture trees); default '/'. */
   root?: string;
@@ -20,6 +23,8 @@ export interface SensorOptions {
   gpuMethod?: GpuMethodOption;
   /** CPU TDP per socket in watts, overriding the hardware table. */
   cpuTdpW?: number;
+  /** Seconds between reads of the GPUs' energy counters (default COUNTER_CHECKPOINT_S); 0 reads them every sample. */
+  counterCheckpointS?: number;
 }
 
 /** A GPU energy reading: [joules since last read, watts, utilisation % or null, raw counter mJ or null]. */
@@ -32,8 +37,8 @@ export interface Sensors {
   readonly cpu: JournalStart['cpu'];
   ram: JournalStart['ram'];
   notes: string[];
-  /** Energy of each tracked GPU since the previous call, over `dtS` seconds. */
-  readGpus(dtS: number): GpuReading[];
+  /** Energy of each tracked GPU since the previous call, over `dtS` seconds; `final` forces an energy-counter read. */
+  readGpus(dtS: number, final?: boolean): GpuReading[];
   /** Compute processes on the tracked GPUs. */
   gpuProcesses(): { i: number; pid: number; mem: number | null }[];
   /** CPU joules since the previous call, given the CPU seconds the process tree used meanwhile. */
@@ -56,6 +61,9 @@ export function openSensors(options: SensorOptions = {}): Sensors {
   let nvml: Nvml | undefined;
   const gpus: JournalStart['gpus'] = [];
   const lastCounter: (number | undefined)[] = [];
+  const lastCounterAt: number[] = [];
+  const checkpointMs = (options.counterCheckpointS ?? COUNTER_CHECKPOINT_S) * 1000;
+  const sinceCheckpointJ: number[] = [];
   const lastUtil: (number | null)[] = [];
   let gpuReads = 0;
   const library = findNvmlLibrary({ libPath: options.nvmlLib, ldLibraryPath: options.ldLibraryPath, root });
@@ -83,6 +91,8 @@ export function openSensors(options: SensorOptions = {}): Sensors {
       }
       gpus.push({ index, name: info.name, uuid: info.uuid, method });
       lastCounter.push(counter);
+      lastCounterAt.push(Date.now());
+      sinceCheckpointJ.push(0);
     }
     if (gpus.length === 0) {
       nvml.shutdown();
@@ -142,28 +152,35 @@ export function openSensors(options: SensorOptions = {}): Sensors {
     },
     ram,
     notes,
-    readGpus(dtS) {
+    readGpus(dtS, final = false) {
       if (!nvml) return [];
       const n = nvml;
       // NVML calls cost up to a few ms each on some drivers: utilisation is read every 5th sample (reused between).
       const readUtil = gpuReads++ % 5 === 0;
+      const nowMs = Date.now();
       return gpus.map((g, k): GpuReading => {
         if (readUtil) lastUtil[k] = n.utilizationPercent(g.index) ?? null;
         const util = lastUtil[k] ?? null;
-        if (g.method === 'counter') {
+        // NVML's power reading is an average over the last second on recent GPUs: the mean of the interval just ended.
+        // It costs microseconds, while the energy counter costs ~4 ms of CPU a read (H100, driver 580), so the counter
+        // is read at checkpoints only (every COUNTER_CHECKPOINT_S and at the end): each checkpoint sample carries the
+        // counter's delta less what the power readings gave since the previous one, so totals are the counter's.
+        const mw = n.powerMw(g.index);
+        const watts = mw === undefined ? 0 : mw / 1000;
+        if (g.method === 'counter' && (final || nowMs - (lastCounterAt[k] ?? 0) >= checkpointMs)) {
           const now = n.energyMj(g.index);
           const prev = lastCounter[k];
           if (now !== undefined && prev !== undefined) {
             lastCounter[k] = now;
-            const joules = Math.max(0, now - prev) / 1000;
-            // The mean power of the interval comes from the counter itself: no power reading needed.
-            return [joules, dtS > 0 ? joules / dtS : 0, util, now];
+            lastCounterAt[k] = nowMs;
+            const joules = Math.max(0, now - prev) / 1000 - (sinceCheckpointJ[k] ?? 0);
+            sinceCheckpointJ[k] = 0;
+            return [joules, watts, util, now];
           }
         }
-        // NVML's power reading is an average over the last second on recent GPUs: it is the mean of the interval just ended.
-        const mw = n.powerMw(g.index);
-        const watts = mw === undefined ? 0 : mw / 1000;
-        return [watts * dtS, watts, util, null];
+        const joules = watts * dtS;
+        if (g.method === 'counter') sinceCheckpointJ[k] = (sinceCheckpointJ[k] ?? 0) + joules;
+        return [joules, watts, util, null];
       });
     },
     gpuProcesses() {

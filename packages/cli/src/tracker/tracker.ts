@@ -109,7 +109,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
   const seenProcs = new Set<string>();
   let last: JournalSample | undefined;
 
-  function sample(reapedCpuSeconds?: number) {
+  function sample(reapedCpuSeconds?: number, final = false) {
     const mono = performance.now();
     const d = (mono - lastMono) / 1000;
     lastMono = mono;
@@ -123,7 +123,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     }
     if (reapedCpuSeconds !== undefined) cpuDelta += Math.max(0, reapedCpuSeconds - (countedCpu + cpuDelta));
     countedCpu += cpuDelta;
-    const gpu = sensors.readGpus(d);
+    const gpu = sensors.readGpus(d, final);
     let gJ = 0;
     for (const g of gpu) gJ += g[0];
     const cJ = sensors.readCpu(cpuDelta);
@@ -154,7 +154,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     const d = last?.d ?? 0;
     return {
       elapsedS: (Date.now() - startMs) / 1000,
-      gpuW: d > 0 ? last!.e[0] / d : 0,
+      gpuW: last?.g ? last.g.reduce((sum, [, w]) => sum + w, 0) : d > 0 ? last!.e[0] / d : 0,
       cpuW: d > 0 ? last!.e[1] / d : 0,
       ramW: d > 0 ? last!.e[2] / d : 0,
       energyKwh: kwh,
@@ -210,7 +210,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       begin();
       clearInterval(timer);
       if (end.reapedCpuSeconds !== undefined) treeActive = false;
-      sample(end.reapedCpuSeconds);
+      sample(end.reapedCpuSeconds, true);
       const endLine = { t: 'end' as const, at: Date.now(), exitCode: end.exitCode, signal: end.signal };
       journal.append(endLine);
       builder.add(endLine);
