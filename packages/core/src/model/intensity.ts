@@ -3,18 +3,10 @@ import type { RegionRow, ZoneRow } from '../data/schema.ts';
 import { InvalidInputError, UnknownNameError } from '../errors.ts';
 import { builtinTables, cached, type Tables } from '../tables.ts';
 import { createMatcher } from './names.ts';
-import type { ResolvedIntensity } from './types.ts';
-import { combine, spreads, yearGapSpread, type Spread } from './uncertainty.ts';
+import type { LocationInput, ResolvedIntensity } from './types.ts';
 
-/** Where a job ran, as the user can say it. */
-export interface LocationInput {
-  provider?: string;
-  region?: string;
-  country?: string;
-  zone?: string;
-  year?: number;
-  intensityGPerKwh?: number;
-}
+export type { LocationInput };
+import { combine, spreads, yearGapSpread, type Spread } from './uncertainty.ts';
 
 function zonesByKey(tables: Tables): Map<string, ZoneRow[]> {
   return cached(tables, 'zones-by-key', () => {

@@ -33,18 +33,26 @@ export interface DeviceGroupInput {
   measuredKwh?: number;
 }
 
-export interface EstimateInput {
-  devices: DeviceGroupInput[];
-  /** Wall-clock hours the devices ran. */
-  hours: number;
+/** Where a job ran, as the user can say it; resolved in the order explicit → region → zone → country → world. */
+export interface LocationInput {
+  /** Cloud provider id or name ("aws", "Google Cloud"). */
   provider?: string;
+  /** The provider's region id ("us-east-1"). */
   region?: string;
+  /** Country, ISO alpha-2 code or name. */
   country?: string;
+  /** Grid zone key ("US-CAL-CISO", "CA-QC"). */
   zone?: string;
   /** The year the job ran in (prices with that year's grid data). Defaults to the latest data year. */
   year?: number;
   /** Explicit grid carbon intensity, gCO2eq/kWh. */
   intensityGPerKwh?: number;
+}
+
+export interface EstimateInput extends LocationInput {
+  devices: DeviceGroupInput[];
+  /** Wall-clock hours the devices ran. */
+  hours: number;
   /** Explicit PUE (1 reproduces the original calculator). */
   pue?: number;
   /** The user's own offsets, % of the location-based emissions. */
