@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFakeNvml } from '../tracker/fixtures/fake-nvml.ts';
@@ -210,4 +210,25 @@ test('fake NVML: forced power integration, and a device without a counter, integ
   assert.match(strict.stderr, /GPU 1 .*no energy counter/);
   const detect = ct(['detect'], { cwd, env });
   assert.match(detect.stdout, /yes\s+gpu\s+nvml\s+2 GPUs/);
+});
+
+test('an unreadable record file is reported, the run rebuilt from its journal, and nothing is rewritten', () => {
+  const cwd = tmp();
+  assert.equal(ct(['run', '-q', '--', 'true'], { cwd }).status, 0);
+  const [rec] = runs(cwd);
+  const recordPath = join(cwd, '.carbontrail/runs', `${rec.id}.json`);
+  writeFileSync(recordPath, '{"torn": ');
+  writeFileSync(join(cwd, '.carbontrail/runs', 'stray.json'), 'not json');
+  const r = ct(['runs', '--format', 'json'], { cwd });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, new RegExp(`${rec.id}\\.json is not valid JSON .*; rebuilt from its journal`));
+  assert.match(r.stderr, /stray\.json is not valid JSON .*; skipped \(no journal to rebuild it from\)/);
+  const listed = JSON.parse(r.stdout);
+  assert.equal(listed.length, 1);
+  assert.equal(listed[0].id, rec.id);
+  assert.equal(listed[0].status, 'finished');
+  assert.equal(readFileSync(recordPath, 'utf8'), '{"torn": ', 'the damaged file is left as it was');
+  const shown = ct(['show', 'stray'], { cwd });
+  assert.equal(shown.status, 1);
+  assert.match(shown.stderr, /has no readable record or journal/);
 });

@@ -5,7 +5,7 @@ import type { Command, CommandIo } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { flagValue, oneOf } from '../tracker/flag-values.ts';
 import { formatRunsTable } from '../tracker/format-run.ts';
-import { listRuns } from '../tracker/runs-store.ts';
+import { listRuns, type RunProblem } from '../tracker/runs-store.ts';
 
 const usage = `Usage: carbontrail runs [--dir DIR] [--format text|json]
 
@@ -25,7 +25,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     throw new UsageError((err as Error).message);
   }
   const format = flagValue('format', values.format, oneOf(['text', 'json']), 'text or json') ?? 'text';
-  const runs = listRuns(resolve(io.cwd, values.dir ?? '.carbontrail'));
+  const problems: RunProblem[] = [];
+  const runs = listRuns(resolve(io.cwd, values.dir ?? '.carbontrail'), problems);
+  for (const p of problems) io.stderr.write(`carbontrail runs: ${p.problem}\n`);
   io.stdout.write(format === 'json' ? `${JSON.stringify(runs, null, 2)}\n` : formatRunsTable(runs));
   return 0;
 }

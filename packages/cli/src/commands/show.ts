@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import { toLatex, toMarkdown, toModelCard } from '@carbontrail/core';
 import { reportInputFromRun } from '../tracker/core-run-record.ts';
 import type { Command, CommandIo } from '../command.ts';
-import { UsageError } from '../errors.ts';
+import { CliError, UsageError } from '../errors.ts';
 import { flagValue, oneOf } from '../tracker/flag-values.ts';
 import { formatRun } from '../tracker/format-run.ts';
-import { loadRun, matchRunIds } from '../tracker/runs-store.ts';
+import { loadRun, matchRunIds, type RunProblem } from '../tracker/runs-store.ts';
 
 const usage = `Usage: carbontrail show RUN [--dir DIR] [--format text|json|latex|markdown|model-card]
 
@@ -35,8 +35,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const ids = matchRunIds(dir, wanted);
   if (ids.length === 0) throw new UsageError(`no run "${wanted}" in ${dir}; \`carbontrail runs\` lists them`);
   if (ids.length > 1) throw new UsageError(`run prefix "${wanted}" matches ${ids.length} runs (${ids.slice(0, 5).join(', ')}); give more characters`);
-  const record = loadRun(dir, ids[0]!);
-  if (!record) throw new UsageError(`run "${wanted}" in ${dir} has no readable record or journal`);
+  const problems: RunProblem[] = [];
+  const record = loadRun(dir, ids[0]!, problems);
+  for (const p of problems) io.stderr.write(`carbontrail show: ${p.problem}\n`);
+  if (!record) throw new CliError('unreadable-run', `run "${wanted}" in ${dir} has no readable record or journal`);
   switch (format) {
     case 'json':
       io.stdout.write(`${JSON.stringify(record, null, 2)}\n`);

@@ -16,19 +16,47 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The run of one id: its record file when it finished, else rebuilt from its journal (running or interrupted). */
-export function loadRun(dir: string, id: string): RunRecord | undefined {
+/** A run file that could not be read as it is, and what was done about it. */
+export interface RunProblem {
+  id: string;
+  problem: string;
+}
+
+function readRecord(path: string): { record?: RunRecord; problem?: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    return { problem: `not valid JSON (${(err as Error).message})` };
+  }
+  const parsed = runRecord.safeParse(value);
+  if (parsed.success) return { record: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { problem: `not a run record (${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'schema mismatch'})` };
+}
+
+/**
+ * The run of one id: its record file when it finished, else rebuilt from its journal (running or interrupted).
+ * A record file that cannot be read is reported in `problems` (and the run rebuilt from its journal when there is one);
+ * nothing is deleted or rewritten.
+ */
+export function loadRun(dir: string, id: string, problems?: RunProblem[]): RunRecord | undefined {
   const runs = join(dir, 'runs');
   const recordPath = join(runs, `${id}.json`);
-  if (existsSync(recordPath)) {
-    const parsed = runRecord.safeParse(JSON.parse(readFileSync(recordPath, 'utf8')));
-    if (parsed.success) return parsed.data;
-  }
   const journalPath = join(runs, `${id}.jsonl`);
-  if (!existsSync(journalPath)) return undefined;
+  const hasJournal = existsSync(journalPath);
+  if (existsSync(recordPath)) {
+    const { record, problem } = readRecord(recordPath);
+    if (record) return record;
+    problems?.push({ id, problem: `${recordPath} is ${problem}; ${hasJournal ? 'rebuilt from its journal' : 'skipped (no journal to rebuild it from)'}` });
+  }
+  if (!hasJournal) return undefined;
   const lines = readJournal(journalPath);
   const start = lines.find((l) => l.t === 'start');
-  if (!start || start.t !== 'start') return undefined;
+  if (!start || start.t !== 'start') {
+    problems?.push({ id, problem: `${journalPath} has no start line; skipped` });
+    return undefined;
+  }
   const running = start.host.hostname === hostname() && alive(start.trackerPid) && start.trackerPid !== process.pid;
   return buildRunRecord(lines, { status: running ? 'running' : 'interrupted' });
 }
@@ -44,10 +72,10 @@ export function runIds(dir: string): string[] {
 }
 
 /** Every run in the folder, newest first. */
-export function listRuns(dir: string): RunRecord[] {
+export function listRuns(dir: string, problems?: RunProblem[]): RunRecord[] {
   const out: RunRecord[] = [];
   for (const id of runIds(dir)) {
-    const r = loadRun(dir, id);
+    const r = loadRun(dir, id, problems);
     if (r) out.push(r);
   }
   return out.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
