@@ -1,11 +1,12 @@
 // Sensors against fixture trees: RAPL wrap-around and unreadable counters, the /proc process tree, the machine info.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { counterDelta, createRaplMeter, probeRapl, readTree } from './index.ts';
 import { readMachineInfo } from './machine-info.ts';
+import { readText } from './sys-files.ts';
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 
@@ -69,4 +70,18 @@ test('process tree: CPU ticks (with reaped children) and RSS of every descendant
 test('machine info: model, sockets, logical CPUs and memory from /proc', () => {
   const m = readMachineInfo(join(fixtures, 'proc-tree'));
   assert.deepEqual(m, { cpuModel: 'Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz', sockets: 2, logicalCores: 2, ramTotalGb: 16384000 / 1024 ** 2 });
+});
+
+test('/proc files are read whole, past the page-sized short reads the kernel answers with', (t) => {
+  // /proc/cpuinfo of a machine with many CPUs is larger than one read; /proc/kallsyms is always (megabytes)
+  const path = existsSync('/proc/kallsyms') ? '/proc/kallsyms' : '/proc/self/smaps';
+  if (!existsSync(path)) {
+    if (process.env.CI === 'true') assert.fail(`no ${path} to read`);
+    return t.skip(`no ${path} here`);
+  }
+  const whole = readFileSync(path, 'latin1');
+  assert.ok(whole.length > 8192, `${path} is only ${whole.length} bytes`);
+  assert.equal(readText(path)?.length, whole.length);
+  const info = readMachineInfo('/');
+  assert.equal(info.logicalCores, readFileSync('/proc/cpuinfo', 'latin1').split('\n').filter((l) => /^processor\s*:/.test(l)).length);
 });

@@ -14,13 +14,16 @@ export function readSmall(path: string): string {
   const fd = openSync(path, 'r');
   try {
     let n = 0;
+    // /proc files answer a read with at most a page of records, so a short read is not the end: read until 0
     for (;;) {
+      if (n === buffer.length) {
+        const bigger = Buffer.alloc(buffer.length * 2);
+        buffer.copy(bigger);
+        buffer = bigger;
+      }
       const got = readSync(fd, buffer, n, buffer.length - n, null);
+      if (got === 0) break;
       n += got;
-      if (got === 0 || n < buffer.length) break;
-      const bigger = Buffer.alloc(buffer.length * 2);
-      buffer.copy(bigger);
-      buffer = bigger;
     }
     return buffer.toString('latin1', 0, n);
   } finally {
