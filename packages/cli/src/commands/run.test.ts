@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFakeNvml } from '../tracker/fixtures/fake-nvml.ts';
@@ -231,4 +231,19 @@ test('an unreadable record file is reported, the run rebuilt from its journal, a
   const shown = ct(['show', 'stray'], { cwd });
   assert.equal(shown.status, 1);
   assert.match(shown.stderr, /has no readable record or journal/);
+});
+
+test('an emissions.csv of another layout is moved aside, never overwritten, and a fresh one started', () => {
+  const cwd = tmp();
+  const dir = join(cwd, '.carbontrail');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'emissions.csv'), 'timestamp,old_layout\n1,2\n');
+  assert.equal(ct(['run', '-q', '--', 'true'], { cwd }).status, 0);
+  writeFileSync(join(dir, 'emissions.csv'), 'timestamp,older_layout\n3,4\n');
+  assert.equal(ct(['run', '-q', '--', 'true'], { cwd }).status, 0);
+  assert.equal(readFileSync(join(dir, 'emissions.csv.bak'), 'utf8'), 'timestamp,old_layout\n1,2\n');
+  assert.equal(readFileSync(join(dir, 'emissions.csv.bak.1'), 'utf8'), 'timestamp,older_layout\n3,4\n');
+  const fresh = readFileSync(join(dir, 'emissions.csv'), 'utf8').trim().split('\n');
+  assert.equal(fresh.length, 2);
+  assert.match(fresh[0]!, /^timestamp,project_name,run_id,/);
 });

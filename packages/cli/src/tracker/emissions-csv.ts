@@ -84,15 +84,21 @@ function cell(v: string | number): string {
 
 export const CSV_HEADER = CODECARBON_COLUMNS.join(',');
 
+/** `path`, or `path.1`, `path.2`, … : the first name not taken, so that no earlier backup is overwritten. */
+function freeName(path: string): string {
+  if (!existsSync(path)) return path;
+  for (let i = 1; ; i++) if (!existsSync(`${path}.${i}`)) return `${path}.${i}`;
+}
+
 /**
  * Appends the run's row to `<dir>/emissions.csv`, writing the header first when the file is new. A file with
- * another header (an older CodeCarbon layout) is moved aside to emissions.csv.bak, as CodeCarbon does.
+ * another header (an older CodeCarbon layout) is moved aside to emissions.csv.bak (or .bak.1, … when taken), as CodeCarbon does.
  */
 export function appendEmissionsCsv(dir: string, r: RunRecord): string {
   const path = join(dir, 'emissions.csv');
   if (existsSync(path)) {
     const first = readFileSync(path, 'utf8').split('\n', 1)[0];
-    if (first !== CSV_HEADER) renameSync(path, `${path}.bak`);
+    if (first !== CSV_HEADER) renameSync(path, freeName(`${path}.bak`));
   }
   const row = codeCarbonRow(r);
   const line = CODECARBON_COLUMNS.map((c) => cell(row[c])).join(',');
