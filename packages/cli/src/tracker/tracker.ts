@@ -199,7 +199,10 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     id,
     journalPath,
     recordPath,
-    sensors: { gpus: sensors.gpus, cpu: sensors.cpu, ram: sensors.ram, notes: sensors.notes },
+    // a getter: the CPU's TDP lookup behind `cpu` scans the hardware table, which is left until after the command starts
+    get sensors() {
+      return { gpus: sensors.gpus, cpu: sensors.cpu, ram: sensors.ram, notes: sensors.notes };
+    },
     begin,
     detachTree() {
       treeActive = false;
