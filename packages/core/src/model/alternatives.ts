@@ -11,8 +11,9 @@ function regionPue(r: RegionRow, tables: Tables): number {
 function regionAlternative(kind: Alternative['kind'], r: RegionRow, energyKwh: number, currentKg: number, tables: Tables): Alternative {
   const pue = regionPue(r, tables);
   const emissionsKg = (energyKwh * pue * r.intensityGPerKwh) / 1000;
+  const providerName = tables.providers.find((p) => p.id === r.provider)?.name;
   return {
-    kind, provider: r.provider, region: r.region, country: r.country, zone: r.zone,
+    kind, provider: r.provider, ...(providerName ? { providerName } : {}), region: r.region, country: r.country, zone: r.zone,
     intensityGPerKwh: r.intensityGPerKwh, pue, emissionsKg, savedKg: Math.max(0, currentKg - emissionsKg), source: r.source,
   };
 }

@@ -87,6 +87,7 @@ test('alternatives: lowest region of the same provider, of any provider, and of 
   const e = estimate({ devices: [{ hardware: 'tgpu' }], hours: 100, provider: 'cloudy', region: 'east-1' }, T);
   const kinds = Object.fromEntries(e.alternatives.map((a) => [a.kind, a]));
   assert.equal(kinds['same-provider']?.region, 'north-1');
+  assert.equal(kinds['same-provider']?.providerName, 'Cloudy Cloud');
   assert.equal(kinds['any-provider']?.region, 'north-1');
   assert.equal(kinds['same-country']?.zone, 'US-BB');
   close(kinds['same-provider']!.emissionsKg, (30 * 1.1 * 20) / 1000);

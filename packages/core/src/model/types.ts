@@ -114,6 +114,8 @@ export interface DeviceResult {
 export interface Alternative {
   kind: 'same-provider' | 'any-provider' | 'same-country';
   provider?: string;
+  /** The provider's display name ("Google Cloud Platform"). */
+  providerName?: string;
   region?: string;
   zone?: string;
   country?: string;

@@ -67,6 +67,7 @@ export function estimateToJson(e: Estimate) {
     alternatives: e.alternatives.map((a) => ({
       kind: a.kind,
       ...(a.provider !== undefined ? { provider: a.provider } : {}),
+      ...(a.providerName !== undefined ? { providerName: a.providerName } : {}),
       ...(a.region !== undefined ? { region: a.region } : {}),
       ...(a.zone !== undefined ? { zone: a.zone } : {}),
       ...(a.country !== undefined ? { country: a.country } : {}),

@@ -24,7 +24,7 @@ function RangeBar({ low, value, high }: { low: number; value: number; high: numb
 
 function altLabel(a: Alternative): string {
   const kind = a.kind === 'same-provider' ? 'Same provider' : a.kind === 'any-provider' ? 'Any provider' : 'Same country';
-  const where = [a.provider, a.region ?? a.zone ?? a.country].filter(Boolean).join(' ');
+  const where = [a.providerName ?? a.provider, a.region ?? a.zone ?? a.country].filter(Boolean).join(' ');
   return `${kind}: ${where}`;
 }
 
