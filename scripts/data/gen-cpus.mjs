@@ -2,36 +2,14 @@
 // Usage: node scripts/data/gen-cpus.mjs [path/to/shared/data]   (writes the two files, prints counts)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from './csv.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const shared = process.argv[2] ?? join(root, '..', 'shared', 'data');
 const hw = join(shared, 'codecarbon', 'hardware');
 
-/** Minimal RFC 4180 CSV parser (quotes, commas, CRLF); returns objects keyed by header. */
-function parseCsv(text) {
-  text = text.replace(/^\uFEFF/, '');
-  const rows = [];
-  let row = [], field = '', q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') q = false;
-      else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
-}
-const read = (p) => parseCsv(readFileSync(join(hw, p), 'utf8'));
+const read = (p) =>
+  parseCsv(readFileSync(join(hw, p), 'utf8')).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim(), v.trim()])));
 const strip = (n) =>
   n.replace(/[®™]/g, '').replace(/\s*\((OEM Only|AF)\)/g, '').replace(/\s+Processor\b/g, '').replace(/\s+/g, ' ').trim();
 const num = (s) => { const m = /([\d.]+)/.exec(s ?? ''); return m ? Number(m[1]) : NaN; };
