@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Command, CommandIo } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { trackerOptionsFromEnv } from '../tracker/env-options.ts';
-import { flagValue, oneOf } from '../tracker/flag-values.ts';
+import { flagValue, oneOf } from './parse-flags.ts';
 import { detectSensors } from '../tracker/open-sensors.ts';
 
 const usage = `Usage: carbontrail detect [--format text|json] [--nvml-lib PATH] [--root DIR]

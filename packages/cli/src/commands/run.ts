@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandIo } from '../command.ts';
 import { UsageError } from '../errors.ts';
-import { flagValue, nameOf, numberIn, oneOf } from '../tracker/flag-values.ts';
+import { flagValue, nameOf, numberIn, oneOf } from './parse-flags.ts';
 import { formatRun } from '../tracker/format-run.ts';
 import { trackerOptionsFromEnv } from '../tracker/env-options.ts';
 import { SensorChoiceError } from '../tracker/open-sensors.ts';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command, CommandIo } from '../command.ts';
 import { UsageError } from '../errors.ts';
-import { flagValue, oneOf } from '../tracker/flag-values.ts';
+import { flagValue, oneOf } from './parse-flags.ts';
 import { formatRunsTable } from '../tracker/format-run.ts';
 import { listRuns, type RunProblem } from '../tracker/runs-store.ts';
 

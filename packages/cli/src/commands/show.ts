@@ -5,7 +5,7 @@ import { toLatex, toMarkdown, toModelCard } from '@carbontrail/core';
 import { reportInputFromRun } from '../tracker/core-run-record.ts';
 import type { Command, CommandIo } from '../command.ts';
 import { CliError, UsageError } from '../errors.ts';
-import { flagValue, oneOf } from '../tracker/flag-values.ts';
+import { flagValue, oneOf } from './parse-flags.ts';
 import { formatRun } from '../tracker/format-run.ts';
 import { loadRun, matchRunIds, type RunProblem } from '../tracker/runs-store.ts';
 
