@@ -67,8 +67,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       output: {
-        // The lazily loaded model and data tables get a readable name ("core-<hash>.js") in the network panel.
-        chunkFileNames: (chunk) => `assets/${chunk.name === 'src' || chunk.name === 'index' && chunk.moduleIds.some((id) => id.includes('/packages/core/')) ? 'core' : chunk.name}-[hash].js`,
+        // The lazily loaded model and data tables (src/model.ts) are "model-<hash>.js" in the network panel.
+        chunkFileNames: 'assets/[name]-[hash].js',
       },
       treeshake: {
         // @carbontrail/core does no work at import (DESIGN.md, habit 6), so its unused exports, and the zod schemas it

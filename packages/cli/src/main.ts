@@ -1,9 +1,11 @@
-/** The `carbontrail` binary: dispatches to sub-commands and maps errors to output and exit codes. */
+/** The `carbontrail` binary: dispatches to sub-commands, and is the one place that turns errors into messages and exit codes. */
+// the errors and the version are small entries of core: `carbontrail --help` does not load the model or its tables
+import { isCoreError } from '@carbontrail/core/errors';
+import { VERSION } from '@carbontrail/core/version';
 import type { Command, CommandIo } from './command.ts';
 import { CliError } from './errors.ts';
-import { isCoreError } from '@carbontrail/core/errors';
 
-/** Sub-commands, loaded on demand so that start-up stays fast. */
+/** Sub-commands with their one-line purpose, loaded on demand so that start-up stays fast. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   estimate: {
     summary: 'Estimate energy and emissions of a job from hardware, hours and location',
@@ -30,14 +32,22 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/runs.ts')).runsCommand,
   },
   show: {
-    summary: 'Print one recorded run, as text or as a report (LaTeX, Markdown, model card)',
+    summary: 'Print one recorded run, as text or as a report (LaTeX, Markdown, model card, BibTeX)',
     load: async () => (await import('./commands/show.ts')).showCommand,
   },
   serve: {
-    summary: 'Serve the web app (calculator, data, learn, act) and the hub API',
+    summary: 'Serve the web app (calculator, publish, learn, act, data, methodology)',
     load: async () => (await import('./commands/serve.ts')).serveCommand,
   },
 };
+
+/** What each exit status means, in `--help` and in the README. */
+export const EXIT_STATUSES = `Exit status:
+  0    success
+  1    the command could not do its work (no matching rows, a run that cannot be read, a port in use)
+  2    bad usage: an unknown option, a bad value, an unknown name (the message names it and what is allowed)
+  70   an internal error of carbontrail (please report it)
+  carbontrail run exits with the measured command's own status (128 + N when it died of signal N).`;
 
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length));
@@ -52,18 +62,31 @@ function helpText(): string {
     '',
     'Run `carbontrail <command> --help` for the options of a command.',
     '',
+    EXIT_STATUSES,
+    '',
   ].join('\n');
+}
+
+/** The message and exit status of an error thrown by a command; undefined for an error nobody meant (a bug). */
+function describe(err: unknown): { message: string; exitCode: number } | undefined {
+  if (err instanceof CliError) return { message: err.message, exitCode: err.exitCode };
+  if (isCoreError(err)) return { message: err.message, exitCode: err.code === 'data-error' ? 70 : 2 };
+  // the hub's errors (loaded only by `serve`): a server that cannot start
+  if (err instanceof Error && err.name.endsWith('Error') && typeof (err as { code?: unknown }).code === 'string' && typeof (err as { status?: unknown }).status === 'number') {
+    return { message: err.message, exitCode: 1 };
+  }
+  return undefined;
 }
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(helpText());
+    (name === undefined ? io.stderr : io.stdout).write(helpText());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {
-    io.stdout.write('carbontrail 0.1.0\n');
+    io.stdout.write(`carbontrail ${VERSION}\n`);
     return 0;
   }
   const entry = commands[name];
@@ -72,26 +95,21 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
-    const dash = rest.indexOf('--');
-    const helpAt = Math.max(rest.indexOf('--help'), rest.indexOf('-h'));
-    if (dash === -1 || helpAt < dash) {
-      io.stdout.write(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
-      return 0;
-    }
+  const dash = rest.indexOf('--');
+  const own = dash === -1 ? rest : rest.slice(0, dash);
+  if (own.includes('--help') || own.includes('-h')) {
+    // with --format json, stdout carries JSON or nothing: the help goes to stderr
+    const json = own.some((a, i) => a === '--format=json' || ((a === '--format' || a === '-f') && own[i + 1] === 'json'));
+    (json ? io.stderr : io.stdout).write(`${command.usage.trimEnd()}\n\n${EXIT_STATUSES}\n`);
+    return 0;
   }
   try {
     return await command.run(rest, io);
   } catch (err) {
-    if (err instanceof CliError) {
-      io.stderr.write(`carbontrail ${name}: ${err.message}\n`);
-      return err.exitCode;
-    }
-    if (isCoreError(err)) {
-      io.stderr.write(`carbontrail ${name}: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
+    const d = describe(err);
+    if (!d) throw err;
+    io.stderr.write(`carbontrail ${name}: ${d.message}\n`);
+    return d.exitCode;
   }
 }
 

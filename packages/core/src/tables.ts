@@ -10,6 +10,7 @@ import { energySources } from './data/energy-sources.ts';
 import { equivalents } from './data/equivalents.ts';
 import { embodied } from './data/embodied.ts';
 import { defaults } from './data/defaults.ts';
+import { DataError } from './errors.ts';
 
 export interface Tables {
   hardware: readonly HardwareRow[];
@@ -47,14 +48,9 @@ export function cached<T>(tables: Tables, key: string, build: () => T): T {
   return m.get(key) as T;
 }
 
-/** A stated default value by id; throws when the table lacks it (never falls back silently). */
-export function defaultValue(tables: Tables, id: string): DefaultRow {
-  return findDefault(id, tables);
-}
-
 /** A stated default value by id (e.g. 'pue-default', 'ram-power-w-per-gb'), with its source; throws when missing. */
 export function findDefault(id: string, tables: Tables = builtinTables): DefaultRow {
   const row = tables.defaults.find((d) => d.id === id);
-  if (!row) throw new Error(`data: the defaults table has no row "${id}"`);
+  if (!row) throw new DataError(`data: the defaults table has no row "${id}"`);
   return row;
 }

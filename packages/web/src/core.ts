@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HardwareRow, Tables } from '@carbontrail/core';
 
-type CoreModule = typeof import('@carbontrail/core');
+type CoreModule = typeof import('./model.ts');
 
 /**
  * The core module with its table-taking functions bound to the app's tables (accelerators only until the CPU
@@ -40,9 +40,9 @@ function bind(m: CoreModule): Core {
     findHardware: (name, t = tables) => m.findHardware(name, t),
     searchHardware: (query, limit, t = tables) => m.searchHardware(query, limit, t),
     matchCpuModel: (name, t = tables) => m.matchCpuModel(name, t),
-    resolveIntensity: (loc, t = tables) => m.resolveIntensity(loc, t),
-    resolvePue: (input, t = tables) => m.resolvePue(input, t),
-    reportInputFromEstimate: (e, t = tables) => m.reportInputFromEstimate(e, t),
+    resolveLocation: (loc, t = tables) => m.resolveLocation(loc, t),
+    intensityFor: (loc, year, t = tables) => m.intensityFor(loc, year, t),
+    pueFor: (loc, pue, t = tables) => m.pueFor(loc, pue, t),
     rankRegions: (kwh, t = tables, provider) => m.rankRegions(kwh, t, provider),
     cpusLoaded: cpuRows !== undefined,
     loadCpus,
@@ -59,7 +59,7 @@ function loadCpus(): void {
 
 /** The core module, fetched once. */
 export function loadCore(): Promise<CoreModule> {
-  pending ??= import('@carbontrail/core');
+  pending ??= import('./model.ts');
   return pending;
 }
 

@@ -107,6 +107,24 @@ test('a shared link shows 15 kg CO2eq, equal to `carbontrail estimate --format j
   assert.equal(json.intensity.rule, 'explicit');
 });
 
+test('the same measured energy and place give the page, `estimate` and a run record identical emissions and ranges', { skip }, async () => {
+  const { page } = await open('/?hardware=Tesla%20V100&hours=10&energy=12&country=FR&year=2021');
+  await resultReady(page);
+  const cli = spawnSync(
+    process.execPath,
+    [bin, 'estimate', '-g', 'Tesla V100', '--hours', '10', '--energy', '12', '--country', 'FR', '--year', '2021', '--format', 'json'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(cli.status, 0, cli.stderr);
+  const json = JSON.parse(cli.stdout) as { emissionsKg: number; emissionsLowKg: number; emissionsHighKg: number };
+  const range = page.locator('[data-testid=result] [data-testid=emissions-range]');
+  assert.equal((await emissions(page)).kg, json.emissionsKg);
+  assert.equal(Number(await range.getAttribute('data-low-kg')), json.emissionsLowKg);
+  assert.equal(Number(await range.getAttribute('data-high-kg')), json.emissionsHighKg);
+  assert.match((await page.locator('[data-testid=formula]').textContent()) ?? '', /measured 12 kWh/);
+  // the run record of the same energy and place: packages/cli/src/commands/faces.test.ts
+});
+
 test('a CPU, fetched with the CPU table on demand, gives the same figures as the command line', { skip }, async () => {
   const { page, problems } = await open('/?hardware=Intel%20Xeon%20Gold%206148:2&hours=10&country=FR&year=2019');
   await resultReady(page);

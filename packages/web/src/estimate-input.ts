@@ -1,5 +1,5 @@
 /** Turns the calculator's text inputs into an EstimateInput, with a message per field for anything invalid. */
-import type { Estimate, EstimateInput } from '@carbontrail/core';
+import type { Estimate, EstimateInput, NumberRange } from '@carbontrail/core';
 import type { Core } from './core.ts';
 import { isPlainNumber, type CalcState } from './url-state.ts';
 
@@ -17,67 +17,49 @@ export type Computed =
   | { ok: true; estimate: Estimate; input: EstimateInput; errors: FieldErrors }
   | { ok: false; errors: FieldErrors; input?: EstimateInput };
 
-interface NumberRule {
-  label: string;
-  min?: number;
-  max?: number;
-  /** Whether the minimum itself is allowed. */
-  minInclusive?: boolean;
-  integer?: boolean;
-}
-
-function parseNumber(text: string, rule: NumberRule): { value?: number; error?: string } {
+/** A number typed in a field, checked against core's range for that input (the same range the CLI checks). */
+function parseNumber(core: Core, text: string, label: string, range: NumberRange): { value?: number; error?: string } {
   const t = text.trim();
   if (t === '') return {};
   const v = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) ? Number(t) : Number.NaN;
-  const range =
-    rule.min !== undefined && rule.max !== undefined
-      ? `from ${rule.min} to ${rule.max}`
-      : rule.min !== undefined
-        ? rule.minInclusive === false
-          ? `greater than ${rule.min}`
-          : `of at least ${rule.min}`
-        : '';
-  const expected = `${rule.label} must be ${rule.integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}`;
+  const expected = `${label} must be ${core.describeRange(range)}`;
   if (!Number.isFinite(v)) return { error: `"${t}" is not a number: ${expected}.` };
-  if (rule.integer && !Number.isInteger(v)) return { error: `${expected}; got ${t}.` };
-  if (rule.min !== undefined && (rule.minInclusive === false ? v <= rule.min : v < rule.min)) return { error: `${expected}; got ${t}.` };
-  if (rule.max !== undefined && v > rule.max) return { error: `${expected}; got ${t}.` };
+  if (!core.inRange(v, range)) return { error: `${expected}; got ${t}.` };
   return { value: v };
 }
 
-/** Which field a model error message is about, from the names the model uses in its messages. */
-function fieldOfMessage(code: string, message: string): string {
-  const kind = /^(unknown|ambiguous)-(.+)$/.exec(code)?.[2];
-  if (kind) {
-    if (kind.includes('hardware')) return 'hardware.0';
-    if (kind.includes('provider')) return 'provider';
-    if (kind.includes('region')) return 'region';
-    if (kind.includes('country')) return 'country';
-    if (kind.includes('zone')) return 'zone';
-    if (kind.includes('year')) return 'year';
+/** The form field of a model error, from the field (and device group) the error names; never from its wording. */
+function fieldOf(field: string | undefined, index: number | undefined): string {
+  switch (field) {
+    case 'hardware':
+    case 'count':
+      return `${field}.${index ?? 0}`;
+    case 'duration':
+      return 'hours';
+    case 'hours': case 'load': case 'energy': case 'power': case 'provider': case 'region': case 'country': case 'zone':
+    case 'year': case 'intensity': case 'pue': case 'offset':
+      return field === 'power' ? 'form' : field;
+    default:
+      return 'form';
   }
-  const m = message.toLowerCase();
-  for (const [word, field] of [
-    ['duration', 'hours'], ['hours', 'hours'], ['pue', 'pue'], ['intensity', 'intensity'], ['offset', 'offset'],
-    ['load', 'load'], ['count', 'count.0'], ['year', 'year'], ['region', 'region'], ['provider', 'provider'],
-    ['zone', 'zone'], ['country', 'country'],
-  ] as const) {
-    if (m.includes(word)) return field;
-  }
-  return 'form';
 }
 
 /** Validates the text inputs and runs the model; never returns NaN, always a result or field messages. */
 export function computeEstimate(state: CalcState, core: Core): Computed {
+  const R = core.inputRanges;
   const errors: FieldErrors = {};
   const devices: EstimateInput['devices'] = [];
-  const load = parseNumber(state.load, { label: 'Load', min: 0, max: 1, minInclusive: false });
+  const load = parseNumber(core, state.load, 'Load', R.load);
   if (load.error) errors.load = { message: load.error };
+  const energy = parseNumber(core, state.energy, 'Measured energy', R.energy);
+  if (energy.error) errors.energy = { message: energy.error };
+  if (energy.value !== undefined && state.hardware.length > 1) {
+    errors.energy = { message: 'Measured energy applies to a single device group (the devices that used it).' };
+  }
 
   state.hardware.forEach((d, i) => {
     const name = d.name.trim();
-    const count = parseNumber(d.count === '' ? '1' : d.count, { label: 'Count', min: 1, integer: true });
+    const count = parseNumber(core, d.count === '' ? '1' : d.count, 'Count', R.count);
     if (count.error) errors[`count.${i}`] = { message: count.error };
     if (name === '') {
       errors[`hardware.${i}`] = { message: 'Choose a device, e.g. "A100" or "Tesla V100".' };
@@ -100,15 +82,17 @@ export function computeEstimate(state: CalcState, core: Core): Computed {
       hardware: name,
       ...(count.value !== undefined ? { count: count.value } : {}),
       ...(load.value !== undefined ? { load: load.value } : {}),
+      ...(energy.value !== undefined ? { measuredKwh: energy.value } : {}),
     });
   });
   if (state.hardware.length === 0) errors['hardware.0'] = { message: 'Add at least one device.' };
 
   let hours: number | undefined;
   const hoursText = state.hours.trim();
-  if (hoursText === '') errors.hours = { message: 'Enter how long it ran: hours ("100") or a duration ("3d4h").' };
-  else if (isPlainNumber(hoursText)) {
-    const h = parseNumber(hoursText, { label: 'Hours', min: 0, minInclusive: false });
+  if (hoursText === '') {
+    if (energy.value === undefined) errors.hours = { message: 'Enter how long it ran: hours ("100") or a duration ("3d4h").' };
+  } else if (isPlainNumber(hoursText)) {
+    const h = parseNumber(core, hoursText, 'Hours', R.hours);
     if (h.error) errors.hours = { message: h.error };
     else hours = h.value;
   } else {
@@ -121,13 +105,13 @@ export function computeEstimate(state: CalcState, core: Core): Computed {
     }
   }
 
-  const year = parseNumber(state.year, { label: 'Year', min: 1990, max: 2100, integer: true });
+  const year = parseNumber(core, state.year, 'Year', R.year);
   if (year.error) errors.year = { message: year.error };
-  const intensity = parseNumber(state.intensity, { label: 'Carbon intensity', min: 0 });
+  const intensity = parseNumber(core, state.intensity, 'Carbon intensity', R.intensity);
   if (intensity.error) errors.intensity = { message: intensity.error };
-  const pue = parseNumber(state.pue, { label: 'PUE', min: 1 });
+  const pue = parseNumber(core, state.pue, 'PUE', R.pue);
   if (pue.error) errors.pue = { message: pue.error };
-  const offset = parseNumber(state.offset, { label: 'Offset', min: 0, max: 100 });
+  const offset = parseNumber(core, state.offset, 'Offset', R.offset);
   if (offset.error) errors.offset = { message: offset.error };
 
   const opt = (s: string) => (s.trim() === '' ? undefined : s.trim());
@@ -150,7 +134,6 @@ export function computeEstimate(state: CalcState, core: Core): Computed {
     return { ok: true, estimate, input, errors };
   } catch (err) {
     if (!core.isCoreError(err)) throw err;
-    const field = fieldOfMessage(err.code, err.message);
-    return { ok: false, errors: { [field]: { message: err.message, suggestions: err.suggestions } }, input };
+    return { ok: false, errors: { [fieldOf(err.field, err.index)]: { message: err.message, suggestions: err.suggestions } }, input };
   }
 }

@@ -26,9 +26,10 @@ test('an empty query gives the defaults, and a state round-trips through its que
   assert.equal(toQuery({ ...s, hours: '3d4h' }).includes('duration=3d4h'), true);
 });
 
-test('NAME:COUNT splits at the last colon followed by digits only', () => {
+test('NAME:COUNT splits at the last colon, as the CLI does; the count is checked later, never read as a name', () => {
   assert.deepEqual(parseHardwareParam('H100:8'), { name: 'H100', count: '8' });
   assert.deepEqual(parseHardwareParam('TPU v4'), { name: 'TPU v4', count: '1' });
   assert.deepEqual(parseHardwareParam('weird:name:3'), { name: 'weird:name', count: '3' });
-  assert.deepEqual(parseHardwareParam(':3'), { name: ':3', count: '1' });
+  assert.deepEqual(parseHardwareParam('A100:x'), { name: 'A100', count: 'x' });
+  assert.deepEqual(parseHardwareParam(':3'), { name: '', count: '3' });
 });

@@ -1,4 +1,5 @@
 /** The calculator's inputs as they live in the URL query: parsing and writing, exactly as typed (validation is separate). */
+import { splitDeviceSpec } from '@carbontrail/core/device-spec';
 
 /** One device group as typed: a hardware name and a count. */
 export interface DeviceEntry {
@@ -25,6 +26,8 @@ export interface CalcState {
   load: string;
   /** "0" leaves embodied emissions out. */
   embodied: string;
+  /** Measured device energy of the job, kWh (replaces TDP × hours × load). */
+  energy: string;
 }
 
 /** What the calculator shows on a first visit with no query. */
@@ -41,15 +44,15 @@ export const defaultState: CalcState = {
   offset: '',
   load: '',
   embodied: '',
+  energy: '',
 };
 
-const scalarKeys = ['provider', 'region', 'country', 'zone', 'year', 'intensity', 'pue', 'offset', 'load', 'embodied'] as const;
+const scalarKeys = ['provider', 'region', 'country', 'zone', 'year', 'intensity', 'pue', 'offset', 'load', 'embodied', 'energy'] as const;
 
-/** Splits "NAME:COUNT" at the last colon when digits follow it; a name without a count means 1. */
+/** Splits "NAME:COUNT" at its last colon, as the CLI's --hardware does (core's splitDeviceSpec); no count means 1. */
 export function parseHardwareParam(value: string): DeviceEntry {
-  const m = /^(.*?)\s*:\s*(\d+)\s*$/.exec(value);
-  if (m?.[1] !== undefined && m[2] !== undefined && m[1].trim() !== '') return { name: m[1].trim(), count: m[2] };
-  return { name: value.trim(), count: '1' };
+  const { name, count } = splitDeviceSpec(value);
+  return { name, count: count ?? '1' };
 }
 
 /** The calculator state written in a query string (with or without "?"); missing parameters take the defaults. */

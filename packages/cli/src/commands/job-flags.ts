@@ -1,92 +1,54 @@
-/** The flags that describe a job (hardware, time, place), shared by `estimate` and `where`. */
-import { parseDuration, type EstimateInput, type DeviceGroupInput } from '@carbontrail/core';
+/** The flags that describe a job (hardware, time, energy, place), shared by `estimate` and `where`. */
+import { inputRanges, parseDeviceSpec, parseDuration, type DeviceGroupInput, type EstimateInput } from '@carbontrail/core';
 import { UsageError } from '../errors.ts';
-import { numberFlag } from './parse-flags.ts';
+import type { FlagValues } from '../flags.ts';
+import { locationFromFlags, placeFlags, placeTitle, yearFlag } from './location-flags.ts';
 
-export const jobOptions = {
-  hardware: { type: 'string', multiple: true, short: 'g' },
-  count: { type: 'string', short: 'n' },
-  hours: { type: 'string' },
-  duration: { type: 'string', short: 'd' },
-  load: { type: 'string' },
-  provider: { type: 'string', short: 'p' },
-  region: { type: 'string', short: 'r' },
-  country: { type: 'string', short: 'c' },
-  zone: { type: 'string', short: 'z' },
-  year: { type: 'string' },
-  intensity: { type: 'string' },
-  pue: { type: 'string' },
-  offset: { type: 'string' },
-  embodied: { type: 'boolean', default: true },
+export const jobFlags = {
+  hardware: { type: 'strings', short: 'g', value: 'NAME[:COUNT]', help: 'device model, repeatable for several groups ("A100 SXM4 80 GB:8", "v100", "TPUv3")' },
+  count: { type: 'number', short: 'n', range: inputRanges.count, value: 'N', help: 'devices, when --hardware has no :COUNT (default 1)' },
+  hours: { type: 'number', range: inputRanges.hours, value: 'H', help: 'wall-clock hours' },
+  duration: { type: 'string', short: 'd', value: 'D', help: 'wall-clock time as a duration ("3d4h", "90m"), instead of --hours' },
+  load: { type: 'number', range: inputRanges.load, value: 'F', help: 'average fraction of TDP drawn (default 1: the TDP method)' },
+  energy: { type: 'number', range: inputRanges.energy, value: 'KWH', help: 'measured device energy of the job in kWh, instead of TDP × hours × load' },
+  ...placeFlags,
+  ...yearFlag,
+  offset: { type: 'number', range: inputRanges.offset, value: 'PCT', help: 'your own offsets, % of emissions (reported beside, never subtracted)' },
+  embodied: { type: 'boolean', negatable: true, help: 'leave out the manufacturing share of the hardware' },
 } as const;
 
-export const jobUsage = `Job:
-  --hardware, -g NAME[:COUNT]  device model, repeatable for several groups ("A100 SXM4 80 GB:8", "v100", "TPUv3")
-  --count, -n N                devices when --hardware has no :COUNT (default 1)
-  --hours H | --duration D     wall-clock time: hours ("12.5") or a duration ("3d4h", "90m")
-  --load F                     average fraction of TDP drawn, 0–1 (default 1: the TDP method)
-Place (intensity resolved in this order: --intensity, provider+region, zone, country, world average):
-  --provider, -p ID            cloud provider: aws, gcp, azure, … (see \`carbontrail data regions\`)
-  --region, -r ID              the provider's region id, e.g. us-east-1, europe-west4
-  --country, -c CODE|NAME      country (ISO code or name) for on-premise work
-  --zone, -z KEY               grid zone, e.g. US-CAL-CISO, CA-QC, AUS-NSW (see \`carbontrail data zones\`)
-  --year YEAR                  the year the job ran (grid data of that year; default: latest)
-  --intensity G                explicit grid intensity in gCO2eq/kWh
-  --pue X                      facility PUE (default: provider's published value, else an industry average)
-  --offset PCT                 your own offsets, % of emissions (reported beside, never subtracted)
-  --no-embodied                leave out the manufacturing share of the hardware`;
+export const jobSections = [
+  { title: 'Job', flags: ['hardware', 'count', 'hours', 'duration', 'load', 'energy'] },
+  { title: placeTitle, flags: ['provider', 'region', 'country', 'zone', 'year', 'intensity', 'pue', 'offset', 'embodied'] },
+] as const;
 
-type JobValues = { [K in keyof typeof jobOptions]?: (typeof jobOptions)[K] extends { multiple: true } ? string[] : (typeof jobOptions)[K]['type'] extends 'boolean' ? boolean : string };
-
-function device(spec: string, count: number | undefined, load: number | undefined): DeviceGroupInput {
-  const m = /^(.*?):(\S+)$/.exec(spec);
-  let name = spec;
-  let n = count;
-  if (m && m[1]!.trim() !== '') {
-    const c = Number(m[2]);
-    if (!Number.isInteger(c) || c < 1) throw new UsageError(`invalid count in --hardware "${spec}": write NAME:COUNT with a whole number ≥ 1`);
-    name = m[1]!;
-    n = c;
-  }
-  if (name.trim() === '') throw new UsageError('empty --hardware name');
-  return { hardware: name.trim(), count: n ?? 1, ...(load !== undefined ? { load } : {}) };
-}
-
-/** Turns parsed job flags into the model's input; names are resolved later by the model. */
-export function jobInput(v: JobValues): EstimateInput {
-  if (!v.hardware || v.hardware.length === 0) throw new UsageError('missing --hardware NAME (e.g. --hardware "Tesla V100" or --hardware A100:8)');
+/** Turns parsed job flags into the model's input; names are resolved, and contradictions found, by the model. */
+export function jobInput(v: FlagValues<typeof jobFlags>): EstimateInput {
+  if (v.hardware.length === 0) throw new UsageError('missing --hardware NAME (e.g. --hardware "Tesla V100" or --hardware A100:8)');
   if (v.hours !== undefined && v.duration !== undefined) throw new UsageError('give either --hours or --duration, not both');
-  let hours: number | undefined;
-  if (v.hours !== undefined) hours = numberFlag('hours', v.hours, { min: 0, exclusiveMin: true });
-  else if (v.duration !== undefined) {
-    try {
-      hours = parseDuration(v.duration);
-    } catch (e) {
-      throw new UsageError(`invalid --duration "${v.duration}": write hours ("12.5") or parts with units w, d, h, m, s ("3d4h")`);
-    }
+  let hours = v.hours;
+  if (v.duration !== undefined) {
+    hours = parseDuration(v.duration);
     if (!(hours > 0)) throw new UsageError(`invalid --duration "${v.duration}": must be longer than zero`);
   }
-  if (hours === undefined) throw new UsageError('missing --hours H or --duration D (e.g. --hours 100 or --duration 3d4h)');
-  const count = numberFlag('count', v.count, { min: 1, integer: true });
-  const load = numberFlag('load', v.load, { min: 0, max: 1, exclusiveMin: true });
-  if (count !== undefined && v.hardware.length > 1) throw new UsageError('--count applies to a single --hardware; with several, write NAME:COUNT for each');
-  const input: EstimateInput = {
-    devices: v.hardware.map((h) => device(h, count, load)),
-    hours,
-    embodied: v.embodied !== false,
+  if (v.count !== undefined && v.hardware.length > 1) throw new UsageError('--count applies to a single --hardware; with several, write NAME:COUNT for each');
+  if (v.energy !== undefined && v.hardware.length > 1) throw new UsageError('--energy applies to a single --hardware group (the devices that used it)');
+  if (hours === undefined && v.energy === undefined) throw new UsageError('missing --hours H or --duration D (e.g. --hours 100 or --duration 3d4h)');
+  const devices: DeviceGroupInput[] = v.hardware.map((spec, i) => {
+    const d = parseDeviceSpec(spec, i);
+    return {
+      hardware: d.hardware,
+      count: d.count ?? v.count ?? 1,
+      ...(v.load !== undefined ? { load: v.load } : {}),
+      ...(v.energy !== undefined ? { measuredKwh: v.energy } : {}),
+    };
+  });
+  return {
+    devices,
+    hours: hours ?? 0,
+    embodied: v.embodied,
+    ...locationFromFlags(v),
+    ...(v.pue !== undefined ? { pue: v.pue } : {}),
+    ...(v.offset !== undefined ? { offsetPercent: v.offset } : {}),
   };
-  if (v.provider !== undefined) input.provider = v.provider;
-  if (v.region !== undefined) input.region = v.region;
-  if (v.country !== undefined) input.country = v.country;
-  if (v.zone !== undefined) input.zone = v.zone;
-  const year = numberFlag('year', v.year, { min: 1990, max: 2100, integer: true });
-  if (year !== undefined) input.year = year;
-  const intensity = numberFlag('intensity', v.intensity, { min: 0, max: 2000 });
-  if (intensity !== undefined) input.intensityGPerKwh = intensity;
-  const pue = numberFlag('pue', v.pue, { min: 1, max: 3 });
-  if (pue !== undefined) input.pue = pue;
-  const offset = numberFlag('offset', v.offset, { min: 0, max: 100 });
-  if (offset !== undefined) input.offsetPercent = offset;
-  if (input.region !== undefined && input.zone !== undefined) throw new UsageError('give either --region or --zone, not both');
-  return input;
 }

@@ -1,36 +1,23 @@
-/** `carbontrail serve`: serves the web app (and, later, the hub API) until interrupted. */
+/** `carbontrail serve`: serves the web app (and the hub API) until interrupted; the hub is loaded only for this command. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import * as z from 'zod';
-import { createServer, isHubError } from '@carbontrail/hub';
-import type { Command, CommandIo } from '../command.ts';
+import { defineCommand } from '../command.ts';
 import { CliError, UsageError } from '../errors.ts';
 
-const usage = `Usage: carbontrail serve [--port 8787] [--host 127.0.0.1]
-
-Serves the web app (calculator, publish, learn, act, data, methodology) and prints its URL.
-Stops on Ctrl-C (SIGINT) or SIGTERM.
-
-Options:
-  --port N     port to listen on, 0 for any free port (default 8787, or the PORT environment variable)
-  --host HOST  address to listen on (default 127.0.0.1, or the HOST environment variable);
-               use 0.0.0.0 to accept connections from other machines
-`;
-
-const portSchema = z.coerce.number().int().min(0).max(65535);
-const hostSchema = z.string().trim().min(1).regex(/^[A-Za-z0-9.:[\]-]+$/);
+const PORT = { min: 0, max: 65535, integer: true, what: 'port' } as const;
+const HOST = /^[A-Za-z0-9.:[\]-]+$/;
 
 function parsePort(text: string, from: string): number {
-  const r = portSchema.safeParse(text.trim() === '' ? Number.NaN : text);
-  if (!r.success) throw new UsageError(`invalid ${from} "${text}": expected a whole number from 0 to 65535`);
-  return r.data;
+  const t = text.trim();
+  const n = /^\d+$/.test(t) ? Number(t) : Number.NaN;
+  if (!(n >= PORT.min && n <= PORT.max)) throw new UsageError(`invalid ${from} "${text}": expected a whole number from 0 to 65535`);
+  return n;
 }
 
 function parseHost(text: string, from: string): string {
-  const r = hostSchema.safeParse(text);
-  if (!r.success) throw new UsageError(`invalid ${from} "${text}": expected a host name or IP address such as 127.0.0.1 or 0.0.0.0`);
-  return r.data.replace(/^\[(.*)\]$/, '$1');
+  const t = text.trim();
+  if (t === '' || !HOST.test(t)) throw new UsageError(`invalid ${from} "${text}": expected a host name or IP address such as 127.0.0.1 or 0.0.0.0`);
+  return t.replace(/^\[(.*)\]$/, '$1');
 }
 
 /** Where the built web app lies: packages/web/dist, relative to the bundle (dist/ or its chunks/) or to this source file. */
@@ -51,44 +38,39 @@ function waitForSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-async function run(argv: string[], io: CommandIo): Promise<number> {
-  let values: { port?: string; host?: string };
+/** The hub package, loaded on demand: a machine that installed only the tracker has no hub and no database driver. */
+async function loadHub(): Promise<typeof import('@carbontrail/hub')> {
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
+    return await import('@carbontrail/hub');
   } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n\n${usage}`);
-  }
-  const port =
-    values.port !== undefined ? parsePort(values.port, '--port') : io.env.PORT ? parsePort(io.env.PORT, 'PORT') : 8787;
-  const host =
-    values.host !== undefined ? parseHost(values.host, '--host') : io.env.HOST ? parseHost(io.env.HOST, 'HOST') : '127.0.0.1';
-  const staticDir = findWebApp();
-  if (!staticDir) {
-    throw new CliError('no-web-app', 'the web app is not built (packages/web/dist/index.html is missing); run `npm run build`', 1);
-  }
-  let server;
-  try {
-    server = await createServer({ port, host, staticDir });
-  } catch (err) {
-    if (isHubError(err)) throw new CliError(err.code, err.message, 1);
+    const code = (err as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new CliError('no-hub', '`carbontrail serve` needs the hub package (@carbontrail/hub), which is not installed here; run it from the repository (npm install && npm start) or install the hub package', 1);
+    }
     throw err;
   }
-  io.stdout.write(`carbontrail: serving the web app at ${server.url} (Ctrl-C to stop)\n`);
-  const signal = await waitForSignal();
-  io.stderr.write(`carbontrail: ${signal} received, stopping\n`);
-  await server.close();
-  return 0;
 }
 
-/** The `serve` sub-command. */
-export const serveCommand: Command = {
+export const serveCommand = defineCommand({
   name: 'serve',
-  summary: 'Serve the web app (calculator, data, learn, act) and the hub API',
-  usage,
-  run,
-};
+  synopsis: '[--port 8787] [--host 127.0.0.1]',
+  description: `Serves the web app (calculator, publish, learn, act, data, methodology) and prints its URL.
+Stops on Ctrl-C (SIGINT) or SIGTERM.`,
+  flags: {
+    port: { type: 'number', range: PORT, short: 'p', value: 'N', help: 'port to listen on, 0 for any free port (default 8787, or the PORT environment variable)' },
+    host: { type: 'string', value: 'HOST', help: 'address to listen on (default 127.0.0.1, or HOST); 0.0.0.0 accepts connections from other machines' },
+  },
+  async run({ flags }, io) {
+    const port = flags.port !== undefined ? flags.port : io.env.PORT ? parsePort(io.env.PORT, 'PORT') : undefined;
+    const host = flags.host !== undefined ? parseHost(flags.host, '--host') : io.env.HOST ? parseHost(io.env.HOST, 'HOST') : undefined;
+    const hub = await loadHub();
+    const staticDir = findWebApp();
+    if (!staticDir) throw new CliError('no-web-app', 'the web app is not built (packages/web/dist/index.html is missing); run `npm run build`', 1);
+    const server = await hub.createServer({ staticDir, ...(port !== undefined ? { port } : {}), ...(host !== undefined ? { host } : {}) });
+    io.stdout.write(`carbontrail: serving the web app at ${server.url} (Ctrl-C to stop)\n`);
+    const signal = await waitForSignal();
+    io.stderr.write(`carbontrail: ${signal} received, stopping\n`);
+    await server.close();
+    return 0;
+  },
+});

@@ -1,6 +1,6 @@
 /** Text views of runs: the live status line, the end-of-run summary, `runs` and `show`. */
-import { formatEnergy, formatMass, sig } from '@carbontrail/core';
-import type { RunRecord } from './core-run-record.ts';
+import { formatEnergy, formatMass, formatMassRange, sig } from '@carbontrail/core';
+import type { RunRecord } from '@carbontrail/core/schemas';
 import type { LiveStatus } from './tracker.ts';
 
 function clock(s: number): string {
@@ -39,7 +39,7 @@ export function formatRun(r: RunRecord, options: { recordPath?: string; notes?: 
     component('CPU', r.energy.cpuKwh, r.energy.methods.cpu, r.hardware.cpu.sensor === 'rapl' ? 'RAPL, whole machine' : `TDP ${sig(r.hardware.cpu.tdpW ?? 0)} W × CPU share; ${r.hardware.cpu.tdpSource ?? ''}`),
     component('RAM', r.energy.ramKwh, r.energy.methods.ram, r.hardware.ram.sensor === 'rapl-dram' ? 'RAPL DRAM, whole machine' : `${r.hardware.ram.wPerGb} W/GB of resident memory`),
     `  total ${formatEnergy(r.energy.totalKwh)} × PUE ${sig(r.pue.value)} (${r.pue.source}) = ${formatEnergy(r.energy.facilityKwh)}`,
-    `emissions: ${formatMass(r.emissionsKg)} CO2eq (range ${formatMass(r.emissionsLowKg)} to ${formatMass(r.emissionsHighKg)})`,
+    `emissions: ${formatMass(r.emissionsKg)} CO2eq (range ${formatMassRange(r.emissionsLowKg, r.emissionsHighKg, r.emissionsKg)})`,
     `  intensity ${sig(r.intensity.gPerKwh)} gCO2eq/kWh (${r.intensity.rule}; ${r.intensity.source}${r.intensity.year ? `, ${r.intensity.year}` : ''})`,
     `  embodied ${formatMass(r.embodiedKg)} CO2eq (${r.embodiedSources.length ? 'manufacturing, amortised over the run' : 'no embodied data for this hardware'})`,
   ];

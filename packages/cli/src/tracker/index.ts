@@ -1,5 +1,5 @@
 /** Public library API of the tracker (`@carbontrail/cli/tracker`): measure a JavaScript process, run commands, read runs. */
-import type { RunRecord } from './core-run-record.ts';
+import type { RunRecord } from '@carbontrail/core/schemas';
 import { trackerOptionsFromEnv } from './env-options.ts';
 import { createTracker, type LiveStatus, type TrackerOptions } from './tracker.ts';
 
@@ -41,17 +41,9 @@ export function startTracking(options: StartTrackingOptions = {}): Tracking {
   };
 }
 
-export { createTracker, type TrackerOptions, type LiveStatus, type LocationOptions, type EndInfo, type Tracker } from './tracker.ts';
+export type { TrackerOptions, LiveStatus, RunLocationInput } from './tracker.ts';
 export { runWithTracking, type RunOptions, type RunResult } from './run-process.ts';
-export { trackerOptionsFromEnv } from './env-options.ts';
-export { detectSensors, openSensors, SensorChoiceError, type SensorOptions, type GpuMethodOption } from './open-sensors.ts';
-export { listRuns, loadRun, matchRunIds, runIds } from './runs-store.ts';
-export { buildRunRecord, createRecordBuilder, TRACKER_VERSION } from './build-run-record.ts';
-export { openJournal, type JournalLine } from './journal.ts';
-export { readJournal } from './journal-schema.ts';
-export { CODECARBON_COLUMNS, CSV_HEADER, codeCarbonRow, appendEmissionsCsv } from './emissions-csv.ts';
-export { formatRun, formatRunsTable, formatLive } from './format-run.ts';
-export { probeRapl, counterDelta, createRaplMeter } from './rapl.ts';
-export { readTree } from './proc-tree.ts';
-export { findNvmlLibrary, openNvml, probeNvml, visibleDevices } from './nvml.ts';
+export { detectSensors, type SensorOptions, type GpuMethodOption } from './open-sensors.ts';
+export { listRuns, loadRun, type RunProblem } from './runs-store.ts';
 export type { Probe, SensorReport } from './sensor.ts';
+export type { RunRecord } from '@carbontrail/core/schemas';

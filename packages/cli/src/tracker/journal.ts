@@ -1,8 +1,6 @@
-/** The run journal: append-only JSON lines (start, samples, GPU processes, end), written as the run goes. */
+/** The run journal on disk: append-only JSON lines (start, samples, GPU processes, end), written as the run goes. */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { JournalLine } from './journal-schema.ts';
-
-export type { JournalLine, JournalStart, JournalSample } from './journal-schema.ts';
+import type { JournalLine } from '@carbontrail/core/schemas';
 
 export interface Journal {
   path: string;
@@ -25,4 +23,3 @@ export function openJournal(path: string): Journal {
     },
   };
 }
-

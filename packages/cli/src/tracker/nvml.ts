@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { NvmlError } from '../errors.ts';
 import type { Probe } from './sensor.ts';
 import { underRoot } from './sys-files.ts';
 
@@ -105,7 +106,7 @@ export function openNvml(library: string): Nvml {
   const koffi = require('koffi') as Koffi;
   const b = bind(koffi, library);
   const check = (what: string, code: number) => {
-    if (code !== NVML_SUCCESS) throw new Error(`${what} failed: ${safeErrorString(b, code)} (NVML error ${code})`);
+    if (code !== NVML_SUCCESS) throw new NvmlError(`${what} failed: ${safeErrorString(b, code)} (NVML error ${code})`);
   };
   check('nvmlInit_v2', b.init());
   const count = [0];

@@ -1,7 +1,7 @@
 /** Chooses and opens the sensors for a run: NVML for GPUs, RAPL or TDP × CPU share for the CPU, DRAM RAPL or a model for RAM. */
-import { matchCpuModel } from '@carbontrail/core';
-import { cpuThreadDefault, ramDefault } from './accuracy.ts';
-import type { JournalStart } from './journal.ts';
+import { findDefault, matchCpuModel } from '@carbontrail/core';
+import type { JournalStart } from '@carbontrail/core/schemas';
+import { SensorChoiceError } from '../errors.ts';
 import { readMachineInfo, type MachineInfo } from './machine-info.ts';
 import { findNvmlLibrary, openNvml, probeNvml, visibleDevices, type Nvml } from './nvml.ts';
 import { createRaplMeter, probeRapl } from './rapl.ts';
@@ -11,6 +11,13 @@ export type GpuMethodOption = 'auto' | 'counter' | 'power';
 
 /** Seconds between reads of a GPU's energy counter (power readings fill in between; see readGpus). */
 export const COUNTER_CHECKPOINT_S = 10;
+/** Seconds between reads of GPU utilisation (reused in between): NVML calls cost up to a few ms each on some drivers. */
+export const UTILIZATION_EVERY_S = 5;
+
+/** RAM power per GB of resident memory, from core's defaults table (with its source). */
+const ramDefault = () => findDefault('ram-power-w-per-gb');
+/** CPU power per logical CPU for a CPU model missing from the hardware table, from core's defaults table. */
+const cpuThreadDefault = () => findDefault('cpu-power-w-per-thread');
 
 export interface SensorOptions {
   /** Root of the /proc and /sys trees to read (tests use fixture trees); default '/'. */
@@ -48,9 +55,6 @@ export interface Sensors {
   close(): void;
 }
 
-/** A sensor choice the user asked for that this machine cannot honour. */
-export class SensorChoiceError extends Error {}
-
 /** Probes and opens the sensors; takes the first reading of every counter. */
 export function openSensors(options: SensorOptions = {}): Sensors {
   const root = options.root ?? '/';
@@ -65,7 +69,7 @@ export function openSensors(options: SensorOptions = {}): Sensors {
   const checkpointMs = (options.counterCheckpointS ?? COUNTER_CHECKPOINT_S) * 1000;
   const sinceCheckpointJ: number[] = [];
   const lastUtil: (number | null)[] = [];
-  let gpuReads = 0;
+  let lastUtilAt = -Infinity;
   const library = findNvmlLibrary({ libPath: options.nvmlLib, ldLibraryPath: options.ldLibraryPath, root });
   if (library) {
     try {
@@ -155,9 +159,9 @@ export function openSensors(options: SensorOptions = {}): Sensors {
     readGpus(dtS, final = false) {
       if (!nvml) return [];
       const n = nvml;
-      // NVML calls cost up to a few ms each on some drivers: utilisation is read every 5th sample (reused between).
-      const readUtil = gpuReads++ % 5 === 0;
       const nowMs = Date.now();
+      const readUtil = nowMs - lastUtilAt >= UTILIZATION_EVERY_S * 1000;
+      if (readUtil) lastUtilAt = nowMs;
       return gpus.map((g, k): GpuReading => {
         if (readUtil) lastUtil[k] = n.utilizationPercent(g.index) ?? null;
         const util = lastUtil[k] ?? null;

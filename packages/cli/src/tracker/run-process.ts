@@ -1,7 +1,7 @@
 /** Runs a command under the tracker: stdio passed through, signals forwarded, exit code or 128 + signal returned. */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import type { RunRecord } from './core-run-record.ts';
+import type { RunRecord } from '@carbontrail/core/schemas';
 import { reapedChildrenSeconds } from './proc-tree.ts';
 import { formatLive } from './format-run.ts';
 import { createTracker, type TrackerOptions } from './tracker.ts';

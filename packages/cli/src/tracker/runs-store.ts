@@ -2,10 +2,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { runRecord, type RunRecord } from './core-run-record.ts';
-import { buildRunRecord } from './build-run-record.ts';
-import { readJournal } from './journal-schema.ts';
+import { isCoreError } from '@carbontrail/core';
+import { parseJournal, runRecord, type JournalLine, type RunRecord } from '@carbontrail/core/schemas';
+import { buildRunRecord, priceContextOf } from './record-builder.ts';
 import { listDir } from './sys-files.ts';
+
+/** Reads a journal file; a torn last line and foreign lines are skipped (core's parseJournal). */
+function readJournal(path: string): JournalLine[] {
+  return parseJournal(readFileSync(path, 'utf8'));
+}
 
 function alive(pid: number): boolean {
   try {
@@ -58,7 +63,15 @@ export function loadRun(dir: string, id: string, problems?: RunProblem[]): RunRe
     return undefined;
   }
   const running = start.host.hostname === hostname() && alive(start.trackerPid) && start.trackerPid !== process.pid;
-  return buildRunRecord(lines, { status: running ? 'running' : 'interrupted' });
+  let context;
+  try {
+    context = priceContextOf(start);
+  } catch (err) {
+    if (!isCoreError(err)) throw err;
+    problems?.push({ id, problem: `${journalPath} names a place that cannot be priced (${err.message}); skipped` });
+    return undefined;
+  }
+  return buildRunRecord(lines, context, { status: running ? 'running' : 'interrupted' });
 }
 
 /** The ids of the runs in `<dir>/runs`. */

@@ -1,5 +1,5 @@
 /** The shared shapes of the tracker's sensors: a probe that says whether a sensor is usable here, and why. */
-import type { EnergyMethod } from './core-run-record.ts';
+import type { EnergyMethod } from '@carbontrail/core';
 
 /** Whether a sensor can be used on this machine, and a sentence saying why (or why not). */
 export interface Probe {
@@ -17,11 +17,3 @@ export interface SensorReport {
   /** The method this sensor gives when used. */
   method: EnergyMethod;
 }
-
-/** Relative accuracy assumed for each method (see docs in build-run-record.ts). */
-export interface Accuracy {
-  low: number;
-  high: number;
-}
-
-export type { EnergyMethod };

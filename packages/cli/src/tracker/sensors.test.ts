@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { counterDelta, createRaplMeter, probeRapl, readTree } from './index.ts';
+import { counterDelta, createRaplMeter, probeRapl } from './rapl.ts';
+import { readTree } from './proc-tree.ts';
 import { readMachineInfo } from './machine-info.ts';
 import { readText } from './sys-files.ts';
 

@@ -3,32 +3,29 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, hostname, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
-import { resolveIntensity, resolvePue } from '@carbontrail/core';
-import type { RunRecord } from './core-run-record.ts';
-import { createRecordBuilder } from './build-run-record.ts';
+import { checkInput, priceEnergy, pueFor, resolveLocation, spreads, type LocationInput } from '@carbontrail/core';
+import type { JournalSample, JournalStart, RunRecord } from '@carbontrail/core/schemas';
 import { appendEmissionsCsv } from './emissions-csv.ts';
-import { openJournal, type JournalSample, type JournalStart } from './journal.ts';
+import { openJournal } from './journal.ts';
 import { openSensors, type SensorOptions } from './open-sensors.ts';
 import { readTree } from './proc-tree.ts';
+import { createRecordBuilder, type PriceContext } from './record-builder.ts';
 
-/** Where a job ran, as `estimate` takes it. */
-export interface LocationOptions {
-  provider?: string;
-  region?: string;
-  country?: string;
-  zone?: string;
-  intensityGPerKwh?: number;
-}
+/** Seconds between polls of the compute processes on the tracked GPUs. */
+export const GPU_PROCESS_POLL_S = 10;
+
+/** Where a job ran, as `estimate` takes it (without a year: a run is priced with the year of each sample). */
+export type RunLocationInput = Omit<LocationInput, 'year'>;
 
 export interface TrackerOptions extends SensorOptions {
   /** Output folder: journals and records go to `<out>/runs/`, the CSV to `<out>/emissions.csv`. Default `.carbontrail`. */
   out?: string;
-  /** Seconds between samples, 0.1–5 (the journal is flushed at every sample). Default 1. */
+  /** Seconds between samples (core's inputRanges.interval; the journal is flushed at every sample). Default 1. */
   intervalS?: number;
   /** What is being measured, for the record: the command line, or a name for library use. */
   command?: string[];
   cwd?: string;
-  location?: LocationOptions;
+  location?: RunLocationInput;
   pue?: number;
   project?: string;
   jobId?: string;
@@ -63,14 +60,11 @@ export interface Tracker {
   id: string;
   journalPath: string;
   recordPath: string;
-  sensors: { gpus: JournalStart['gpus']; cpu: JournalStart['cpu']; ram: JournalStart['ram']; notes: string[] };
   /**
    * Writes the journal's start line and starts sampling, measuring the process tree of `pid` (the command, once
    * spawned; default options.pid or this process). The counters' first readings were taken by createTracker.
    */
   begin(pid?: number): void;
-  /** Stops reading the process tree (the command has exited; its time is counted at finish). */
-  detachTree(): void;
   live(): LiveStatus;
   /** Takes a last sample, closes the journal, writes the record and the CSV row. */
   finish(end: EndInfo): RunRecord;
@@ -78,14 +72,18 @@ export interface Tracker {
   abandon(): void;
 }
 
-/** Prepares a tracker: checks the location, opens the sensors and takes their first readings; begin() starts sampling. */
+/** The sensor options of a tracker's options: the sensors receive nothing else. */
+function sensorOptions(o: TrackerOptions): SensorOptions {
+  const { root, nvmlLib, ldLibraryPath, cudaVisibleDevices, gpuMethod, cpuTdpW, counterCheckpointS } = o;
+  return { root, nvmlLib, ldLibraryPath, cudaVisibleDevices, gpuMethod, cpuTdpW, counterCheckpointS };
+}
+
+/** Prepares a tracker: resolves the place once, opens the sensors and takes their first readings; begin() starts sampling. */
 export function createTracker(options: TrackerOptions = {}): Tracker {
-  const intervalS = options.intervalS ?? 1;
-  if (!(intervalS >= 0.1 && intervalS <= 5)) throw new RangeError(`interval ${intervalS} s: give 0.1 to 5 seconds`);
-  const location = cleanLocation(options.location ?? {});
-  // Resolve before anything starts, so that a bad name fails fast; also gives the live status its intensity.
-  const intensityNow = resolveIntensity({ ...location, year: new Date().getUTCFullYear() });
-  const pue = resolvePue({ provider: location.provider, region: location.region, pue: options.pue });
+  const intervalS = checkInput('interval', options.intervalS ?? 1);
+  // Resolved once, before anything starts, so that a bad name fails fast; the live status and the record use it.
+  const location = resolveLocation(options.location ?? {});
+  const context: PriceContext = { location, pue: pueFor(location, options.pue) };
   const out = resolve(options.cwd ?? process.cwd(), options.out ?? '.carbontrail');
   const runsDir = join(out, 'runs');
   mkdirSync(runsDir, { recursive: true });
@@ -96,7 +94,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
   let pid = options.pid ?? process.pid;
   let treeActive = true;
 
-  const sensors = openSensors(options);
+  const sensors = openSensors(sensorOptions(options));
   const journal = openJournal(journalPath);
   const builder = createRecordBuilder();
   const host = hostname();
@@ -105,7 +103,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
   let treeCpu = 0;
   let countedCpu = 0;
   let lastRss = 0;
-  let ticks = 0;
+  let lastProcessPoll = -Infinity;
   const seenProcs = new Set<string>();
   let last: JournalSample | undefined;
 
@@ -129,12 +127,13 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     const cJ = sensors.readCpu(cpuDelta);
     const rJ = sensors.readRam((rss + lastRss) / 2, d);
     lastRss = rss;
-    const line: JournalSample = { t: 's', at: Date.now(), d, e: [gJ, cJ, rJ], cs: round6(countedCpu), rss };
+    const line: JournalSample = { t: 's', at: Date.now(), d, e: [gJ, cJ, rJ], cs: Math.round(countedCpu * 1e6) / 1e6, rss };
     if (gpu.length) line.g = gpu;
     journal.append(line);
     builder.add(line);
     last = line;
-    if (gpu.length && ticks % 10 === 0) {
+    if (gpu.length && mono - lastProcessPoll >= GPU_PROCESS_POLL_S * 1000) {
+      lastProcessPoll = mono;
       for (const p of sensors.gpuProcesses()) {
         const key = `${p.i}:${p.pid}`;
         if (seenProcs.has(key)) continue;
@@ -144,7 +143,6 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
         builder.add(pl);
       }
     }
-    ticks++;
     options.onSample?.(live());
   }
 
@@ -152,13 +150,14 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     const [g, c, r] = builder.joules;
     const kwh = (g + c + r) / 3.6e6;
     const d = last?.d ?? 0;
+    const priced = priceEnergy([{ kwh, spread: spreads.exact, year: new Date().getUTCFullYear() }], context.location, context.pue);
     return {
       elapsedS: (Date.now() - startMs) / 1000,
       gpuW: last?.g ? last.g.reduce((sum, [, w]) => sum + w, 0) : d > 0 ? last!.e[0] / d : 0,
       cpuW: d > 0 ? last!.e[1] / d : 0,
       ramW: d > 0 ? last!.e[2] / d : 0,
       energyKwh: kwh,
-      emissionsKg: (kwh * pue.value * intensityNow.gPerKwh) / 1000,
+      emissionsKg: priced.emissionsKg,
     };
   }
 
@@ -182,7 +181,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       project: options.project ?? null,
       intervalS,
       trackerPid: process.pid,
-      location,
+      location: (({ year: _y, ...rest }) => rest)(location.input),
       ...(options.pue !== undefined ? { pue: options.pue } : {}),
       gpus: sensors.gpus,
       cpu: sensors.cpu,
@@ -199,14 +198,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     id,
     journalPath,
     recordPath,
-    // a getter: the CPU's TDP lookup behind `cpu` scans the hardware table, which is left until after the command starts
-    get sensors() {
-      return { gpus: sensors.gpus, cpu: sensors.cpu, ram: sensors.ram, notes: sensors.notes };
-    },
     begin,
-    detachTree() {
-      treeActive = false;
-    },
     live,
     finish(end) {
       if (finished) return finished;
@@ -219,7 +211,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       builder.add(endLine);
       journal.close();
       sensors.close();
-      finished = builder.build();
+      finished = builder.build(context);
       const tmp = `${recordPath}.tmp`;
       writeFileSync(tmp, `${JSON.stringify(finished, null, 2)}\n`);
       renameSync(tmp, recordPath);
@@ -233,18 +225,4 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       rmSync(journalPath, { force: true });
     },
   };
-}
-
-function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
-
-function cleanLocation(l: LocationOptions): LocationOptions {
-  const o: LocationOptions = {};
-  if (l.provider) o.provider = l.provider;
-  if (l.region) o.region = l.region;
-  if (l.country) o.country = l.country;
-  if (l.zone) o.zone = l.zone;
-  if (l.intensityGPerKwh !== undefined) o.intensityGPerKwh = l.intensityGPerKwh;
-  return o;
 }

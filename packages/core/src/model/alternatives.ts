@@ -1,11 +1,12 @@
 /** Greener places to run the same job: lowest-emission region of the same provider, of any provider, and of the same country. */
-import type { RegionRow } from '../data/schema.ts';
-import { builtinTables, cached, defaultValue, type Tables } from '../tables.ts';
+import type { RegionRow, ZoneRow } from '../data/schema.ts';
+import { builtinTables, cached, findDefault, type Tables } from '../tables.ts';
 import { zoneForYear } from './intensity.ts';
-import type { Alternative, ResolvedIntensity } from './types.ts';
+import type { ResolvedLocation } from './location.ts';
+import type { Alternative } from './types.ts';
 
 function regionPue(r: RegionRow, tables: Tables): number {
-  return r.pue ?? tables.providers.find((p) => p.id === r.provider)?.pue ?? defaultValue(tables, 'pue-default').value;
+  return r.pue ?? tables.providers.find((p) => p.id === r.provider)?.pue ?? findDefault('pue-default', tables).value;
 }
 
 function regionAlternative(kind: Alternative['kind'], r: RegionRow, energyKwh: number, currentKg: number, tables: Tables): Alternative {
@@ -40,31 +41,31 @@ export function rankRegions(energyKwh: number, tables: Tables = builtinTables, p
     .sort((a, b) => a.emissionsKg - b.emissionsKg || (a.provider ?? '').localeCompare(b.provider ?? ''));
 }
 
-/** The greener alternatives for a job of `energyKwh` device energy now emitting `currentKg` at `intensity`. */
+/** The greener alternatives for a job at a resolved location using `energyKwh` of device energy and now emitting `currentKg`. */
 export function findAlternatives(
+  loc: ResolvedLocation,
   energyKwh: number,
   currentKg: number,
-  intensity: ResolvedIntensity,
   pue: number,
   tables: Tables = builtinTables,
 ): Alternative[] {
   const out: Alternative[] = [];
   const score = (r: RegionRow) => regionPue(r, tables) * r.intensityGPerKwh;
-  const provider = intensity.region?.provider;
+  const provider = loc.region?.provider;
   if (provider) {
     const best = lowest(tables.regions.filter((r) => r.provider === provider), score);
     if (best) out.push(regionAlternative('same-provider', best, energyKwh, currentKg, tables));
   }
   const any = lowest(tables.regions, score);
   if (any) out.push(regionAlternative('any-provider', any, energyKwh, currentKg, tables));
-  const country = intensity.country;
+  const country = loc.country;
   if (country) {
     // lowest of: cloud regions in that country, and sub-national grid zones of that country (at the same PUE)
     const byZone = cached(tables, 'subnational-by-country', () => {
-      const m = new Map<string, Map<string, typeof tables.zones[number][]>>();
+      const m = new Map<string, Map<string, ZoneRow[]>>();
       for (const z of tables.zones) {
         if (z.kind !== 'subnational') continue;
-        const zones = m.get(z.country) ?? new Map();
+        const zones = m.get(z.country) ?? new Map<string, ZoneRow[]>();
         const list = zones.get(z.zone) ?? [];
         list.push(z);
         zones.set(z.zone, list);
@@ -77,7 +78,7 @@ export function findAlternatives(
     const bestRegion = lowest(tables.regions.filter((r) => r.country === country), score);
     if (bestRegion) candidates.push(regionAlternative('same-country', bestRegion, energyKwh, currentKg, tables));
     for (const rows of byZone.get(country)?.values() ?? []) {
-      const z = zoneForYear(rows, intensity.year);
+      const z = zoneForYear(rows, loc.year);
       const emissionsKg = (energyKwh * pue * z.intensityGPerKwh) / 1000;
       candidates.push({
         kind: 'same-country', zone: z.zone, country, intensityGPerKwh: z.intensityGPerKwh, pue, emissionsKg,

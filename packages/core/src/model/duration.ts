@@ -18,6 +18,7 @@ export function parseDuration(text: string): number {
   }
   if (parts === 0 || consumed !== t.length) {
     throw new InvalidInputError(
+      'duration',
       `invalid duration "${text}": write hours ("12.5") or parts with units w, d, h, m, s ("3d4h", "90m")`,
     );
   }

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { estimate, resolveIntensity, resolvePue, findHardware, parseDuration, isCoreError, rankRegions } from '../index.ts';
+import { estimate, resolveLocation, intensityFor, pueFor, findHardware, parseDuration, isCoreError, rankRegions, type LocationInput } from '../index.ts';
 import { fixtureTables as T } from './fixture-tables.test-helper.ts';
+
+const resolveIntensity = (loc: LocationInput, t = T) => intensityFor(resolveLocation(loc, t), loc.year, t);
+const resolvePue = (loc: LocationInput & { pue?: number }, t = T) => pueFor(resolveLocation(loc, t), loc.pue, t);
 
 const close = (a: number, b: number, eps = 1e-9) => assert.ok(Math.abs(a - b) <= eps * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
 
@@ -118,7 +121,7 @@ test('bad numbers are refused with the value and what is allowed', () => {
   assert.throws(() => estimate({ ...base, hours: -1 }, T), /invalid hours -1/);
   assert.throws(() => estimate({ ...base, hours: 0 }, T), /invalid hours 0/);
   assert.throws(() => estimate({ ...base, hours: Number.NaN }, T), /invalid hours NaN/);
-  assert.throws(() => estimate({ ...base, intensityGPerKwh: -5 }, T), /invalid carbon intensity -5/);
+  assert.throws(() => estimate({ ...base, intensityGPerKwh: -5 }, T), /invalid intensity -5/);
   assert.throws(() => estimate({ ...base, pue: 0.5 }, T), /invalid PUE 0.5/);
   assert.throws(() => estimate({ ...base, offsetPercent: 150 }, T), /invalid offset 150/);
   assert.throws(() => estimate({ devices: [{ hardware: 'tgpu', count: 0 }], hours: 1 }, T), /invalid count 0/);

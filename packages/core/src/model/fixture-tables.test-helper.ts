@@ -32,5 +32,9 @@ export const fixtureTables: Tables = {
   embodied: [
     { id: 'gpu-datacenter', label: 'data-centre GPU', embodiedKg: 150, lowKg: 100, highKg: 200, lifetimeYears: 5, source: 'fixture', year: 2023 },
   ],
-  defaults: [{ id: 'pue-default', label: 'industry average PUE', value: 1.58, unit: '', source: 'fixture survey', year: 2023 }],
+  defaults: [
+    { id: 'pue-default', label: 'industry average PUE', value: 1.58, unit: '', source: 'fixture survey', year: 2023 },
+    { id: 'pue-default-low', label: 'low end', value: 1.1, unit: '', source: 'fixture survey', year: 2023 },
+    { id: 'pue-default-high', label: 'high end', value: 2, unit: '', source: 'fixture survey', year: 2023 },
+  ],
 };

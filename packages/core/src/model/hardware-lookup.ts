@@ -22,7 +22,7 @@ export function findHardware(name: string, tables: Tables = builtinTables): Hard
   for (const part of ['accelerators', 'cpus'] as const) {
     const r = matcher(tables, part).match(name);
     if (r.kind === 'one') return r.item;
-    if (r.kind === 'many') throw new UnknownNameError('hardware', name, r.items.slice(0, 8).map((x) => x.name), true);
+    if (r.kind === 'many') throw new UnknownNameError('hardware', name, r.items.slice(0, 8).map((x) => x.name), { ambiguous: true });
   }
   const suggestions = [...matcher(tables, 'accelerators').suggest(name, 3), ...matcher(tables, 'cpus').suggest(name, 2)];
   throw new UnknownNameError('hardware', name, suggestions);

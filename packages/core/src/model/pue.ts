@@ -1,28 +1,23 @@
-/** Resolving the PUE of a facility: the user's value, else the cloud region's or provider's published value, else a sourced default. */
+/** The PUE of a facility: the user's value, else the cloud region's or provider's published value, else a sourced default. */
 import { InvalidInputError } from '../errors.ts';
-import { builtinTables, defaultValue, type Tables } from '../tables.ts';
-import { findProvider, findRegion } from './intensity.ts';
+import { builtinTables, findDefault, type Tables } from '../tables.ts';
+import { inRange, inputRanges, describeRange } from './input-ranges.ts';
+import type { ResolvedLocation } from './location.ts';
 import type { ResolvedPue } from './types.ts';
 import { spreads } from './uncertainty.ts';
 
-export interface PueInput {
-  provider?: string;
-  region?: string;
-  pue?: number;
-}
-
-/** The PUE to apply, with its range and where it came from. */
-export function resolvePue(input: PueInput, tables: Tables = builtinTables): ResolvedPue {
-  if (input.pue !== undefined) {
-    if (!Number.isFinite(input.pue) || input.pue < 1 || input.pue > 3) {
-      throw new InvalidInputError(`invalid PUE ${input.pue}: give a number from 1 (no overhead) to 3`);
+/** The PUE to apply at a resolved location (`explicit` when the user gave one), with its range and where it came from. */
+export function pueFor(loc: ResolvedLocation, explicit?: number, tables: Tables = builtinTables): ResolvedPue {
+  if (explicit !== undefined) {
+    if (!inRange(explicit, inputRanges.pue)) {
+      throw new InvalidInputError('pue', `invalid PUE ${explicit}: give ${describeRange(inputRanges.pue)} (1 means no overhead)`);
     }
     return {
-      value: input.pue, low: input.pue, high: input.pue, source: 'given by the user',
+      value: explicit, low: explicit, high: explicit, source: 'given by the user',
       provenance: { method: 'default', row: 'explicit value', source: 'given by the user' },
     };
   }
-  const region = input.region !== undefined ? findRegion(input.region, input.provider, tables) : undefined;
+  const region = loc.region;
   if (region?.pue !== undefined) {
     const source = region.pueSource ?? region.source;
     return {
@@ -31,8 +26,7 @@ export function resolvePue(input: PueInput, tables: Tables = builtinTables): Res
       provenance: { method: 'estimated', row: `regions: ${region.provider}/${region.region} PUE`, source, year: region.year },
     };
   }
-  const providerId = region?.provider ?? (input.provider !== undefined ? findProvider(input.provider, tables).id : undefined);
-  const provider = providerId !== undefined ? tables.providers.find((p) => p.id === providerId) : undefined;
+  const provider = loc.provider;
   if (provider?.pue !== undefined) {
     const source = provider.pueSource ?? 'provider';
     return {
@@ -41,9 +35,9 @@ export function resolvePue(input: PueInput, tables: Tables = builtinTables): Res
       provenance: { method: 'estimated', row: `providers: ${provider.id} fleet PUE`, source, year: provider.pueYear },
     };
   }
-  const d = defaultValue(tables, 'pue-default');
-  const low = tables.defaults.find((x) => x.id === 'pue-default-low')?.value ?? 1.1;
-  const high = tables.defaults.find((x) => x.id === 'pue-default-high')?.value ?? 2.0;
+  const d = findDefault('pue-default', tables);
+  const low = findDefault('pue-default-low', tables).value;
+  const high = findDefault('pue-default-high', tables).value;
   return {
     value: d.value, low: Math.min(low, d.value), high: Math.max(high, d.value), source: d.source, year: d.year,
     provenance: { method: 'default', row: `defaults: ${d.id} (${d.label})`, source: d.source, year: d.year },

@@ -1,8 +1,13 @@
 /** Input and result types of the emissions model; every figure carries its range and provenance. */
 import type { HardwareRow, RegionRow, ZoneRow } from '../data/schema.ts';
+import type { LocationInput } from '../schemas/location.ts';
+import type { IntensityRule, ProvenanceMethod } from '../vocabulary.ts';
+import type { ResolvedLocation } from './location.ts';
+
+export type { LocationInput, IntensityRule, ResolvedLocation };
 
 /** How a figure was obtained. */
-export type Method = 'measured' | 'estimated' | 'default';
+export type Method = ProvenanceMethod;
 
 /** Where a figure came from: the method, and the data row (with source and year) it used. */
 export interface Provenance {
@@ -33,22 +38,6 @@ export interface DeviceGroupInput {
   measuredKwh?: number;
 }
 
-/** Where a job ran, as the user can say it; resolved in the order explicit → region → zone → country → world. */
-export interface LocationInput {
-  /** Cloud provider id or name ("aws", "Google Cloud"). */
-  provider?: string;
-  /** The provider's region id ("us-east-1"). */
-  region?: string;
-  /** Country, ISO alpha-2 code or name. */
-  country?: string;
-  /** Grid zone key ("US-CAL-CISO", "CA-QC"). */
-  zone?: string;
-  /** The year the job ran in (prices with that year's grid data). Defaults to the latest data year. */
-  year?: number;
-  /** Explicit grid carbon intensity, gCO2eq/kWh. */
-  intensityGPerKwh?: number;
-}
-
 export interface EstimateInput extends LocationInput {
   devices: DeviceGroupInput[];
   /** Wall-clock hours the devices ran. */
@@ -60,8 +49,6 @@ export interface EstimateInput extends LocationInput {
   /** Include embodied (manufacturing) emissions; default true. */
   embodied?: boolean;
 }
-
-export type IntensityRule = 'explicit' | 'cloud-region' | 'zone' | 'country' | 'world';
 
 export interface ResolvedIntensity {
   gPerKwh: number;
@@ -102,6 +89,8 @@ export interface DeviceResult {
   energyKwh: number;
   energyLowKwh: number;
   energyHighKwh: number;
+  /** The multiplicative range applied to this group's energy, and why. */
+  spread: { low: number; high: number; why: string };
   embodiedKg: number;
   /** Where the embodied figure came from (device class row), or why it is 0. */
   embodiedProvenance: Provenance;
@@ -136,6 +125,8 @@ export interface EquivalentValue {
 
 export interface Estimate {
   input: EstimateInput;
+  /** The place the job was priced for, resolved once. */
+  location: ResolvedLocation;
   devices: DeviceResult[];
   hours: number;
   /** Device energy, kWh (before PUE). */
@@ -161,6 +152,8 @@ export interface Estimate {
   /** The provider's market-based claim, kg, reported beside (never subtracted). */
   providerOffsetKg: number;
   providerOffsetPercent: number;
+  /** Where the provider's claim comes from, when there is one. */
+  providerOffsetSource?: string;
   /** The user's own offsets, kg. */
   userOffsetKg: number;
   offsetKg: number;

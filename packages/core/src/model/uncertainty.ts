@@ -1,4 +1,4 @@
-/** The relative ranges the model attaches to its inputs, and how ranges combine. */
+/** The relative ranges the model attaches to its inputs and sensors, and the rule that combines ranges (ADR 0004). */
 
 /** A multiplicative range around a central value: low = value × low, high = value × high. */
 export interface Spread {
@@ -26,6 +26,28 @@ export const spreads = {
   providerPue: { low: 0.97, high: 1.05, why: 'provider-published fleet PUE: a site may differ by a few per cent' },
 } as const satisfies Record<string, Spread>;
 
+/**
+ * Accuracy of each energy sensor of the tracker:
+ * - NVML energy counter ±2 %: NVIDIA documents the counter as the board's total energy; its error is the board
+ *   power sensor's, which NVIDIA's nvidia-smi documentation gives as ±5 W on a ~300–700 W board.
+ * - NVML power integrated over time ±5 %: the same sensor, plus the sampling error of a 1 s average.
+ * - RAPL ±5 %: a model-based counter for the package (Khan et al., "RAPL in Action", ACM TOMPECS 2018).
+ * - TDP × CPU share −50 %/+30 %: a CPU rarely draws its TDP at partial load; idle and uncore power are not
+ *   attributed; turbo can exceed TDP briefly.
+ * - RAM model −50 %/+100 %: the W-per-GB figure of Green Algorithms is a coarse average over DIMM generations.
+ */
+export const sensorSpreads = {
+  'nvml-counter': { low: 0.98, high: 1.02, why: 'NVML energy counter: ±2 % (board power sensor, ±5 W on 300–700 W)' },
+  'nvml-power': { low: 0.95, high: 1.05, why: 'NVML power readings integrated over time: ±5 %' },
+  rapl: { low: 0.95, high: 1.05, why: 'RAPL package counter: ±5 % (Khan et al., ACM TOMPECS 2018)' },
+  'rapl-dram': { low: 0.95, high: 1.05, why: 'RAPL DRAM counter: ±5 %' },
+  'tdp-cpu-share': { low: 0.5, high: 1.3, why: 'TDP × CPU share: −50 %/+30 % (partial load draws less than TDP; turbo can exceed it)' },
+  'rss-model': { low: 0.5, high: 2, why: 'W per GB of resident memory: −50 %/+100 % (a coarse average over DIMM generations)' },
+  none: { low: 1, high: 1, why: 'not measured' },
+} as const satisfies Record<string, Spread>;
+
+export type SensorSpreadName = keyof typeof sensorSpreads;
+
 /** Widening of a yearly value used for another year: 5 % per year of distance, at most 30 %. */
 export function yearGapSpread(gapYears: number): Spread {
   const w = Math.min(0.3, 0.05 * Math.abs(gapYears));
@@ -33,9 +55,9 @@ export function yearGapSpread(gapYears: number): Spread {
 }
 
 /**
- * Combines the spreads of independent factors of a product: their log-widths add in quadrature
- * (each input's range read as a comparable-confidence band), so several uncertain inputs widen the
- * band less than their worst case would.
+ * Combines the spreads of independent factors of a product (energy × PUE × intensity, or a value and its data
+ * vintage): their log-widths add in quadrature, so several uncertain inputs widen the band less than their worst
+ * case would. Sums (device groups, components, years) add their bounds instead; see pricing.ts and ADR 0004.
  */
 export function combine(...parts: { low: number; high: number }[]): { low: number; high: number } {
   let lo = 0;
@@ -45,9 +67,4 @@ export function combine(...parts: { low: number; high: number }[]): { low: numbe
     hi += Math.log(p.high) ** 2;
   }
   return { low: Math.exp(-Math.sqrt(lo)), high: Math.exp(Math.sqrt(hi)) };
-}
-
-/** Combines two spreads into one (product of independent factors). */
-export function combineSpreads(a: { low: number; high: number }, b: { low: number; high: number }) {
-  return combine(a, b);
 }

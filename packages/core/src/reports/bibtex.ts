@@ -1,4 +1,5 @@
 /** BibTeX entries for the methodology carbontrail follows. */
+import { VERSION } from '../version.ts';
 
 const ENTRIES = `@article{lacoste2019quantifying,
   title   = {Quantifying the Carbon Emissions of Machine Learning},
@@ -18,7 +19,7 @@ const ENTRIES = `@article{lacoste2019quantifying,
   title        = {carbontrail: estimating, measuring and reporting the carbon emissions of machine learning},
   author       = {{The carbontrail developers}},
   year         = {2026},
-  note         = {Version 0.1.0}
+  note         = {Version ${VERSION}}
 }
 `;
 

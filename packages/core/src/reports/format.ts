@@ -1,40 +1,65 @@
-/** Number formatting shared by the reports, the CLI and the web app. */
+/** Number formatting shared by the reports, the CLI and the web app: significant digits, grouped thousands, one unit per range. */
 
-/** A number with `digits` significant digits, without exponent notation or trailing zeros ("15", "0.0123", "1,234"). */
+/** A number with `digits` significant digits, grouped thousands, no exponent or trailing zeros ("15", "0.0123", "1,230"); "—" when not finite. */
 export function sig(n: number, digits = 3): string {
-  if (!Number.isFinite(n)) return String(n);
+  if (!Number.isFinite(n)) return '—';
   if (n === 0) return '0';
   const p = Number(n.toPrecision(digits));
   const abs = Math.abs(p);
   const decimals = abs >= 10 ** (digits - 1) ? 0 : Math.min(12, digits - 1 - Math.floor(Math.log10(abs)));
   let text = p.toFixed(decimals);
   if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
-  if (abs >= 10000) {
+  if (abs >= 1000) {
     const [int, frac] = text.split('.');
     text = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
   }
   return text;
 }
 
-/** A mass of CO2eq given in kg, in the unit that reads best: g, kg or t. */
-export function formatMass(kg: number, digits = 3): string {
-  const abs = Math.abs(kg);
-  if (abs > 0 && abs < 1e-3) return `${sig(kg * 1e6, digits)} mg`;
-  if (abs > 0 && abs < 1) return `${sig(kg * 1000, digits)} g`;
-  if (abs >= 10000) return `${sig(kg / 1000, digits)} t`;
-  return `${sig(kg, digits)} kg`;
+/** A unit of mass and how many kg one of it is. */
+interface MassUnit {
+  unit: 'mg' | 'g' | 'kg' | 't';
+  kg: number;
 }
 
-/** Energy given in kWh, as Wh, kWh or MWh. */
-export function formatEnergy(kwh: number, digits = 3): string {
-  const abs = Math.abs(kwh);
+/** The unit a mass of CO2eq reads best in: mg below 1 g, g below 1 kg, t from 10,000 kg. */
+export function massUnit(kg: number): MassUnit {
+  const abs = Math.abs(kg);
+  if (abs > 0 && abs < 1e-3) return { unit: 'mg', kg: 1e-6 };
+  if (abs > 0 && abs < 1) return { unit: 'g', kg: 1e-3 };
+  if (abs >= 10000) return { unit: 't', kg: 1000 };
+  return { unit: 'kg', kg: 1 };
+}
+
+/** A mass of CO2eq given in kg, in the unit that reads best (or the unit of `unitOf`, so that related figures share one). */
+export function formatMass(kg: number, digits = 3, unitOf = kg): string {
+  if (!Number.isFinite(kg)) return '—';
+  const u = massUnit(unitOf);
+  return `${sig(kg / u.kg, digits)} ${u.unit}`;
+}
+
+/** A range of masses in one unit, the unit of `ref` (the headline value): "767 – 1,760 kg". */
+export function formatMassRange(lowKg: number, highKg: number, ref: number): string {
+  const u = massUnit(ref);
+  return `${sig(lowKg / u.kg)} – ${sig(highKg / u.kg)} ${u.unit}`;
+}
+
+/** Energy given in kWh, as J, Wh, kWh or MWh (or in the unit of `unitOf`). */
+export function formatEnergy(kwh: number, digits = 3, unitOf = kwh): string {
+  if (!Number.isFinite(kwh)) return '—';
+  const abs = Math.abs(unitOf);
   if (abs > 0 && abs < 1e-3) return `${sig(kwh * 3.6e6, digits)} J`;
   if (abs > 0 && abs < 1) return `${sig(kwh * 1000, digits)} Wh`;
   if (abs >= 10000) return `${sig(kwh / 1000, digits)} MWh`;
   return `${sig(kwh, digits)} kWh`;
 }
 
-/** Hours as "100 h", "3 d 4 h" for long durations, or minutes/seconds for short ones. */
+/** A percentage: "12.5 %". */
+export function formatPercent(value: number, digits = 3): string {
+  return `${sig(value, digits)} %`;
+}
+
+/** Hours as "100 h", or minutes or seconds for short durations. */
 export function formatHours(h: number): string {
   if (h < 1 / 60) return `${sig(h * 3600)} s`;
   if (h < 1) return `${sig(h * 60)} min`;

@@ -1,12 +1,12 @@
 /** A Markdown summary of a job's emissions, for a README or a model card's prose. */
-import { formatEnergy, formatMass, sig } from './format.ts';
+import { formatEnergy, formatMass, formatMassRange, sig } from './format.ts';
 import type { ReportInput } from './report-input.ts';
 
 /** A short Markdown section: a table of the figures and the sentence stating the method. */
 export function toMarkdown(r: ReportInput): string {
   const hw = r.devices.map((d) => `${d.count} × ${d.name}${d.tdpW !== undefined ? ` (${sig(d.tdpW)} W)` : ''}`).join(', ');
   const rows: [string, string][] = [
-    ['Emissions (location-based)', `${formatMass(r.emissionsKg)} CO2eq (range ${formatMass(r.emissionsLowKg)} – ${formatMass(r.emissionsHighKg)})`],
+    ['Emissions (location-based)', `${formatMass(r.emissionsKg)} CO2eq (range ${formatMassRange(r.emissionsLowKg, r.emissionsHighKg, r.emissionsKg)})`],
     ['Energy', `${formatEnergy(r.energyKwh)} at the devices, ${formatEnergy(r.facilityEnergyKwh)} with PUE ${sig(r.pue)}`],
     ['Hardware', hw],
     ['Compute time', `${sig(r.hours, 4)} h`],

@@ -1,16 +1,16 @@
 /** The readable terminal summary of an estimate: formula with numbers, result with range, sources, alternatives, equivalents. */
 import type { Estimate } from '../model/types.ts';
-import { formatEnergy, formatMass, sig } from './format.ts';
+import { formatEnergy, formatMass, formatMassRange, sig } from './format.ts';
 
 const KIND_LABEL = { 'same-provider': 'same provider', 'any-provider': 'any provider', 'same-country': 'same country' } as const;
 
 /** A multi-line plain-text summary of an estimate. */
 export function toText(e: Estimate): string {
   const L: string[] = [];
-  L.push(`Emissions: ${formatMass(e.emissionsKg)} CO2eq  (range ${formatMass(e.emissionsLowKg)} – ${formatMass(e.emissionsHighKg)}), location-based`);
+  L.push(`Emissions: ${formatMass(e.emissionsKg)} CO2eq  (range ${formatMassRange(e.emissionsLowKg, e.emissionsHighKg, e.emissionsKg)}), location-based`);
   if (e.embodiedKg > 0) {
     L.push(`Embodied:  ${formatMass(e.embodiedKg)} CO2eq  (manufacturing share of the hardware for ${sig(e.hours, 4)} h)`);
-    L.push(`Total:     ${formatMass(e.totalKg)} CO2eq  (range ${formatMass(e.totalLowKg)} – ${formatMass(e.totalHighKg)})`);
+    L.push(`Total:     ${formatMass(e.totalKg)} CO2eq  (range ${formatMassRange(e.totalLowKg, e.totalHighKg, e.totalKg)})`);
   }
   L.push('');
   L.push('Formula:');

@@ -1,6 +1,6 @@
 /** The calculator's result: emissions with range (announced to screen readers), formula, sources, offsets, embodied, alternatives, equivalents. */
 import type { Alternative, Estimate } from '@carbontrail/core';
-import { energy, mass, num, percent } from '../format.ts';
+import { formatEnergy, formatMass, formatMassRange, formatPercent, massUnit, sig } from '@carbontrail/core/format';
 import { Source } from './source.tsx';
 
 const ruleText: Record<string, string> = {
@@ -36,20 +36,21 @@ export interface ResultPanelProps {
 
 /** The live headline; kept short because it is read out on every change. */
 export function ResultHeadline({ estimate: e }: { estimate: Estimate }) {
+  const u = massUnit(e.emissionsKg);
   return (
     <div class="headline" role="status" aria-live="polite" aria-atomic="true">
       <p class="big">
         <strong data-testid="emissions" data-kg={String(e.emissionsKg)}>
-          {num(e.emissionsKg)}
+          {sig(e.emissionsKg / u.kg)}
         </strong>{' '}
-        kg CO<sub>2</sub>eq
+        {u.unit} CO<sub>2</sub>eq
       </p>
       <p class="range-text" data-testid="emissions-range" data-low-kg={String(e.emissionsLowKg)} data-high-kg={String(e.emissionsHighKg)}>
-        likely between {mass(e.emissionsLowKg)} and {mass(e.emissionsHighKg)}, from{' '}
+        likely between {formatMassRange(e.emissionsLowKg, e.emissionsHighKg, e.emissionsKg).replace(' – ', ' and ')}, from{' '}
         <span data-testid="energy" data-kwh={String(e.facilityEnergyKwh)}>
-          {energy(e.facilityEnergyKwh)}
+          {formatEnergy(e.facilityEnergyKwh)}
         </span>{' '}
-        of electricity at {num(e.intensity.gPerKwh)} g CO<sub>2</sub>eq/kWh
+        of electricity at {sig(e.intensity.gPerKwh)} g CO<sub>2</sub>eq/kWh
       </p>
     </div>
   );
@@ -65,16 +66,24 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
       <ol class="formula" data-testid="formula">
         {e.devices.map((d) => (
           <li key={d.id}>
-            {d.name}: {d.count} × {num(d.powerW)} W{d.load !== 1 ? ` (TDP ${num(d.tdpW)} W × load ${num(d.load)})` : ' (TDP)'} ×{' '}
-            {num(e.hours)} h ÷ 1000 = <strong>{energy(d.energyKwh)}</strong>
+            {d.provenance.method === 'measured' ? (
+              <>
+                {d.count} × {d.name}: measured <strong>{sig(d.energyKwh, 4)} kWh</strong>
+              </>
+            ) : (
+              <>
+                {d.name}: {d.count} × {sig(d.powerW)} W{d.load !== 1 ? ` (TDP ${sig(d.tdpW)} W × load ${sig(d.load)})` : ' (TDP)'} ×{' '}
+                {sig(e.hours, 4)} h ÷ 1000 = <strong>{sig(d.energyKwh, 4)} kWh</strong>
+              </>
+            )}
           </li>
         ))}
         <li>
-          {energy(e.energyKwh)} × PUE {num(e.pue.value)} = <strong>{energy(e.facilityEnergyKwh)}</strong>
+          {sig(e.energyKwh, 4)} kWh × PUE {sig(e.pue.value)} = <strong>{sig(e.facilityEnergyKwh, 4)} kWh</strong>
         </li>
         <li>
-          {energy(e.facilityEnergyKwh)} × {num(e.intensity.gPerKwh)} g CO<sub>2</sub>eq/kWh ÷ 1000 ={' '}
-          <strong>{num(e.emissionsKg)} kg CO<sub>2</sub>eq</strong>
+          {sig(e.facilityEnergyKwh, 4)} kWh × {sig(e.intensity.gPerKwh)} g CO<sub>2</sub>eq/kWh ÷ 1000 ={' '}
+          <strong>{sig(e.emissionsKg, 4)} kg CO<sub>2</sub>eq</strong>
         </li>
       </ol>
 
@@ -93,7 +102,7 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
             {e.devices.map((d) => (
               <tr key={d.id}>
                 <th scope="row">Power of {d.name}</th>
-                <td>{num(d.tdpW)} W TDP</td>
+                <td>{sig(d.tdpW)} W TDP</td>
                 <td>{d.provenance.method}</td>
                 <td>
                   <Source source={d.source} year={d.year} />
@@ -103,7 +112,7 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
             <tr>
               <th scope="row">Carbon intensity</th>
               <td>
-                {num(e.intensity.gPerKwh)} g/kWh (range {num(e.intensity.low)}–{num(e.intensity.high)})
+                {sig(e.intensity.gPerKwh)} g/kWh (range {sig(e.intensity.low)}–{sig(e.intensity.high)})
               </td>
               <td>
                 {e.intensity.provenance.method}, from {ruleText[e.intensity.rule] ?? e.intensity.rule}
@@ -115,7 +124,7 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
             </tr>
             <tr>
               <th scope="row">PUE</th>
-              <td>{num(e.pue.value)}</td>
+              <td>{sig(e.pue.value)}</td>
               <td>{e.pue.provenance.method}</td>
               <td>
                 <Source source={e.pue.source} year={e.pue.year} />
@@ -128,13 +137,13 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
       <h3>Offsets and embodied emissions</h3>
       <ul class="facts">
         <li data-testid="provider-offset">
-          Offset share claimed by the provider: {percent(e.providerOffsetPercent)} ({mass(e.providerOffsetKg)}). This is a
+          Offset share claimed by the provider: {formatPercent(e.providerOffsetPercent)} ({formatMass(e.providerOffsetKg)}). This is a
           market-based claim, shown beside the figure above and not subtracted from it.
         </li>
-        {e.userOffsetKg > 0 ? <li>Your own offsets: {mass(e.userOffsetKg)}, likewise not subtracted.</li> : null}
+        {e.userOffsetKg > 0 ? <li>Your own offsets: {formatMass(e.userOffsetKg)}, likewise not subtracted.</li> : null}
         <li data-testid="embodied">
-          Embodied (manufacturing) emissions of the hardware, amortised over its lifetime for this job: {mass(e.embodiedKg)}
-          {totalKg > 0 ? ` (${percent((e.embodiedKg / totalKg) * 100)} of the total of ${mass(totalKg)})` : ''}.
+          Embodied (manufacturing) emissions of the hardware, amortised over its lifetime for this job: {formatMass(e.embodiedKg)}
+          {totalKg > 0 ? ` (${formatPercent((e.embodiedKg / totalKg) * 100)} of the total of ${formatMass(totalKg)})` : ''}.
         </li>
       </ul>
 
@@ -145,8 +154,8 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
             {e.alternatives.map((a) => (
               <li key={`${a.kind}-${a.provider ?? ''}-${a.region ?? a.zone ?? ''}`}>
                 <span>
-                  {altLabel(a)} at {num(a.intensityGPerKwh)} g/kWh, PUE {num(a.pue)}: <strong>{mass(a.emissionsKg)}</strong>
-                  {a.savedKg > 0 ? `, saving ${mass(a.savedKg)} (${percent((a.savedKg / e.emissionsKg) * 100)})` : ''}
+                  {altLabel(a)} at {sig(a.intensityGPerKwh)} g/kWh, PUE {sig(a.pue)}: <strong>{formatMass(a.emissionsKg)}</strong>
+                  {a.savedKg > 0 ? `, saving ${formatMass(a.savedKg)} (${formatPercent((a.savedKg / e.emissionsKg) * 100)})` : ''}
                 </span>
                 {onUseAlternative && a.provider && a.region ? (
                   <button type="button" class="small" onClick={() => onUseAlternative(a)}>
@@ -165,7 +174,7 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
           <ul class="equivalents" data-testid="equivalents">
             {e.equivalents.map((q) => (
               <li key={q.id}>
-                <strong>{num(q.value)}</strong> {q.label}
+                <strong>{sig(q.value)}</strong> {q.label}
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { LocationFields } from '../components/location-fields.tsx';
 import { ResultDetails, ResultHeadline } from '../components/result-panel.tsx';
 import { useCore } from '../core.ts';
 import { computeEstimate, type FieldErrors } from '../estimate-input.ts';
-import { num } from '../format.ts';
+import { sig } from '@carbontrail/core/format';
 import { onLinkClick } from '../router.ts';
 import { useCalcState } from '../use-calc-state.ts';
 import { isPlainNumber, toQuery, type CalcState } from '../url-state.ts';
@@ -50,7 +50,7 @@ export function CalculatorPage() {
   const e = computed?.ok ? computed.estimate : undefined;
   const latex = useMemo(() => (core && e ? core.toLatex(core.reportInputFromEstimate(e)) : ''), [core, e]);
   const hoursHint =
-    core && state.hours.trim() !== '' && !isPlainNumber(state.hours) && !errors.hours && e ? `= ${num(e.hours)} hours` : undefined;
+    core && state.hours.trim() !== '' && !isPlainNumber(state.hours) && !errors.hours && e ? `= ${sig(e.hours)} hours` : undefined;
   const query = toQuery(state);
 
   return (
@@ -74,6 +74,15 @@ export function CalculatorPage() {
               errors={errors}
               onChange={patch}
             />
+            <TextInput
+              id="energy"
+              label="Measured energy (kWh), optional"
+              placeholder="TDP × hours"
+              hint="Device energy you measured (a wattmeter, carbontrail run); replaces TDP × hours × load."
+              state={state}
+              errors={errors}
+              onChange={patch}
+            />
           </fieldset>
           <LocationFields state={state} errors={errors} core={core} onChange={patch} />
           <fieldset>
@@ -82,7 +91,7 @@ export function CalculatorPage() {
               <TextInput
                 id="intensity"
                 label="Carbon intensity (g CO2eq/kWh)"
-                placeholder={e ? `${num(e.intensity.gPerKwh)} (from data)` : 'from location'}
+                placeholder={e ? `${sig(e.intensity.gPerKwh)} (from data)` : 'from location'}
                 hint="Leave empty to use the location's grid."
                 state={state}
                 errors={errors}
@@ -91,7 +100,7 @@ export function CalculatorPage() {
               <TextInput
                 id="pue"
                 label="PUE"
-                placeholder={e ? `${num(e.pue.value)} (${e.pue.provenance.method})` : 'provider or default'}
+                placeholder={e ? `${sig(e.pue.value)} (${e.pue.provenance.method})` : 'provider or default'}
                 hint="Data-centre overhead; 1 reproduces the original calculator."
                 state={state}
                 errors={errors}

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EmbodiedRow, EnergySourceRow, EquivalentRow, HardwareRow, ProviderRow, RegionRow, ZoneRow } from '@carbontrail/core';
 import { Source } from '../components/source.tsx';
 import { useCore, type Core } from '../core.ts';
-import { num } from '../format.ts';
+import { sig } from '@carbontrail/core/format';
 
 interface Column<T> {
   label: string;
@@ -20,7 +20,7 @@ interface TableDef<T> {
   columns: Column<T>[];
 }
 
-const opt = (v: number | undefined) => (v === undefined ? '' : num(v));
+const opt = (v: number | undefined) => (v === undefined ? '' : sig(v));
 
 function def<T>(d: TableDef<T>): TableDef<unknown> {
   return d as unknown as TableDef<unknown>;
@@ -35,7 +35,7 @@ const tables: TableDef<unknown>[] = [
       { label: 'Name', cell: (r) => r.name, text: (r) => `${r.name} ${r.id} ${r.aliases.join(' ')}` },
       { label: 'Type', cell: (r) => r.type, text: (r) => r.type },
       { label: 'Vendor', cell: (r) => r.vendor, text: (r) => r.vendor },
-      { label: 'TDP (W)', numeric: true, cell: (r) => num(r.tdpW), text: (r) => String(r.tdpW) },
+      { label: 'TDP (W)', numeric: true, cell: (r) => sig(r.tdpW), text: (r) => String(r.tdpW) },
       { label: 'fp32 TFLOPS', numeric: true, cell: (r) => opt(r.fp32Tflops), text: () => '' },
       { label: 'fp16 TFLOPS', numeric: true, cell: (r) => opt(r.fp16Tflops), text: () => '' },
       { label: 'Memory (GB)', numeric: true, cell: (r) => opt(r.memoryGb), text: () => '' },
@@ -50,7 +50,7 @@ const tables: TableDef<unknown>[] = [
       { label: 'Provider', cell: (r) => r.provider, text: (r) => r.provider },
       { label: 'Region', cell: (r) => r.region, text: (r) => `${r.region} ${r.name ?? ''} ${r.city ?? ''}` },
       { label: 'Location', cell: (r) => [r.city, r.country].filter(Boolean).join(', '), text: (r) => `${r.country} ${r.continent}` },
-      { label: 'g CO2eq/kWh', numeric: true, cell: (r) => num(r.intensityGPerKwh), text: () => '' },
+      { label: 'g CO2eq/kWh', numeric: true, cell: (r) => sig(r.intensityGPerKwh), text: () => '' },
       { label: 'PUE', numeric: true, cell: (r) => opt(r.pue), text: () => '' },
       { label: 'Zone', cell: (r) => r.zone ?? '', text: (r) => r.zone ?? '' },
       { label: 'Source', cell: (r) => <Source source={r.source} year={r.year} />, text: (r) => r.source },
@@ -64,7 +64,7 @@ const tables: TableDef<unknown>[] = [
       { label: 'Zone', cell: (r) => r.zone, text: (r) => r.zone },
       { label: 'Name', cell: (r) => r.name, text: (r) => `${r.name} ${r.country} ${r.kind}` },
       { label: 'Year', numeric: true, cell: (r) => String(r.year), text: (r) => String(r.year) },
-      { label: 'g CO2eq/kWh', numeric: true, cell: (r) => num(r.intensityGPerKwh), text: () => '' },
+      { label: 'g CO2eq/kWh', numeric: true, cell: (r) => sig(r.intensityGPerKwh), text: () => '' },
       { label: 'Main source', cell: (r) => r.mainSource ?? '', text: (r) => r.mainSource ?? '' },
       { label: 'Source', cell: (r) => <Source source={r.source} />, text: (r) => r.source },
     ],
@@ -77,7 +77,7 @@ const tables: TableDef<unknown>[] = [
       { label: 'Provider', cell: (r) => r.name, text: (r) => `${r.name} ${r.id}` },
       { label: 'PUE', numeric: true, cell: (r) => opt(r.pue), text: () => '' },
       { label: 'PUE source', cell: (r) => (r.pueSource ? <Source source={r.pueSource} year={r.pueYear} /> : ''), text: () => '' },
-      { label: 'Offset share (%)', numeric: true, cell: (r) => num(r.offsetPercent), text: () => '' },
+      { label: 'Offset share (%)', numeric: true, cell: (r) => sig(r.offsetPercent), text: () => '' },
       { label: 'Offset source', cell: (r) => <Source source={r.offsetSource} year={r.offsetYear} />, text: (r) => r.offsetSource },
     ],
   }),
@@ -89,7 +89,7 @@ const tables: TableDef<unknown>[] = [
       { label: 'Source', cell: (r) => r.name, text: (r) => r.name },
       { label: 'Renewable', cell: (r) => (r.renewable ? 'yes' : 'no'), text: () => '' },
       { label: 'Low-carbon', cell: (r) => (r.lowCarbon ? 'yes' : 'no'), text: () => '' },
-      { label: 'g CO2eq/kWh (range)', numeric: true, cell: (r) => `${num(r.intensityGPerKwh)} (${num(r.lowGPerKwh)}–${num(r.highGPerKwh)})`, text: () => '' },
+      { label: 'g CO2eq/kWh (range)', numeric: true, cell: (r) => `${sig(r.intensityGPerKwh)} (${sig(r.lowGPerKwh)}–${sig(r.highGPerKwh)})`, text: () => '' },
       { label: 'Reference', cell: (r) => <Source source={r.source} year={r.year} />, text: (r) => r.source },
     ],
   }),
@@ -99,7 +99,7 @@ const tables: TableDef<unknown>[] = [
     rows: (c: Core) => c.equivalents,
     columns: [
       { label: 'Equivalent', cell: (r) => r.label, text: (r) => r.label },
-      { label: 'kg CO2eq per unit', numeric: true, cell: (r) => `${num(r.kgPerUnit)} per ${r.unit}`, text: (r) => r.unit },
+      { label: 'kg CO2eq per unit', numeric: true, cell: (r) => `${sig(r.kgPerUnit)} per ${r.unit}`, text: (r) => r.unit },
       { label: 'Source', cell: (r) => <Source source={r.source} year={r.year} />, text: (r) => r.source },
     ],
   }),
@@ -109,8 +109,8 @@ const tables: TableDef<unknown>[] = [
     rows: (c: Core) => c.embodied,
     columns: [
       { label: 'Device class', cell: (r) => r.label, text: (r) => `${r.label} ${r.id}` },
-      { label: 'kg CO2eq (range)', numeric: true, cell: (r) => `${num(r.embodiedKg)} (${num(r.lowKg)}–${num(r.highKg)})`, text: () => '' },
-      { label: 'Lifetime (years)', numeric: true, cell: (r) => num(r.lifetimeYears), text: () => '' },
+      { label: 'kg CO2eq (range)', numeric: true, cell: (r) => `${sig(r.embodiedKg)} (${sig(r.lowKg)}–${sig(r.highKg)})`, text: () => '' },
+      { label: 'Lifetime (years)', numeric: true, cell: (r) => sig(r.lifetimeYears), text: () => '' },
       { label: 'Source', cell: (r) => <Source source={r.source} year={r.year} />, text: (r) => r.source },
     ],
   }),

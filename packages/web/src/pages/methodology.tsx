@@ -1,7 +1,7 @@
 /** Methodology: the formulas, the units, the order in which intensity is resolved, and the defaults with their sources. */
 import { Source } from '../components/source.tsx';
 import { useCore } from '../core.ts';
-import { num } from '../format.ts';
+import { sig } from '@carbontrail/core/format';
 
 export function MethodologyPage() {
   const { core, error } = useCore();
@@ -81,7 +81,7 @@ export function MethodologyPage() {
                 {core.defaults.map((d) => (
                   <tr key={d.id}>
                     <th scope="row">{d.label}</th>
-                    <td class="num">{num(d.value)}</td>
+                    <td class="num">{sig(d.value)}</td>
                     <td>{d.unit}</td>
                     <td>
                       <Source source={d.source} year={d.year} />
@@ -107,9 +107,9 @@ export function MethodologyPage() {
                   <tr key={r.id}>
                     <th scope="row">{r.label}</th>
                     <td class="num">
-                      {num(r.embodiedKg)} ({num(r.lowKg)}–{num(r.highKg)})
+                      {sig(r.embodiedKg)} ({sig(r.lowKg)}–{sig(r.highKg)})
                     </td>
-                    <td class="num">{num(r.lifetimeYears)}</td>
+                    <td class="num">{sig(r.lifetimeYears)}</td>
                     <td>
                       <Source source={r.source} year={r.year} />
                     </td>

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { CopyButton, DownloadButton } from '../components/copy-button.tsx';
 import { useCore } from '../core.ts';
 import { computeEstimate } from '../estimate-input.ts';
-import { num } from '../format.ts';
+import { sig } from '@carbontrail/core/format';
 import { onLinkClick, useLocation } from '../router.ts';
 import { parseQuery, toQuery } from '../url-state.ts';
 
@@ -60,9 +60,9 @@ export function PublishPage() {
       {computed?.ok ? (
         <p class="headline" data-testid="publish-summary">
           <strong data-testid="emissions" data-kg={String(computed.estimate.emissionsKg)}>
-            {num(computed.estimate.emissionsKg)}
+            {sig(computed.estimate.emissionsKg)}
           </strong>{' '}
-          kg CO2eq for {computed.estimate.devices.map((d) => `${d.count} × ${d.name}`).join(', ')} over {num(computed.estimate.hours)} h.
+          kg CO2eq for {computed.estimate.devices.map((d) => `${d.count} × ${d.name}`).join(', ')} over {sig(computed.estimate.hours)} h.
         </p>
       ) : null}
       {blocks.map((b) => (

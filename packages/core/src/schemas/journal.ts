@@ -1,49 +1,30 @@
-/** The schema of the run journal's lines, and the reader that parses a journal file with it. */
-import { readFileSync } from 'node:fs';
+/** The run journal's lines (append-only JSON lines: start, samples, GPU processes, end), and the parser of a journal's text. */
 import * as z from 'zod';
+import { cpuSensing, energyMethod, ramSensing, runHost, runLocation } from './run-record.ts';
 
-const energyMethod = z.enum(['counter', 'power-integration', 'estimate', 'none']);
+/** The version of the journal format, in every start line. */
+export const JOURNAL_VERSION = 1;
 
 export const journalStart = z.object({
   t: z.literal('start'),
-  v: z.literal(1),
+  v: z.literal(JOURNAL_VERSION),
   id: z.string(),
   startedAt: z.string(),
   /** Epoch milliseconds of the first reading. */
   at: z.number(),
   command: z.array(z.string()).min(1),
   cwd: z.string(),
-  host: z.object({ hostname: z.string(), os: z.string(), platform: z.string(), arch: z.string(), runtime: z.string() }),
+  host: runHost,
   node: z.string(),
   jobId: z.string().nullable(),
   project: z.string().nullable(),
   intervalS: z.number().positive(),
   trackerPid: z.number().int(),
-  location: z.object({
-    provider: z.string().optional(),
-    region: z.string().optional(),
-    country: z.string().optional(),
-    zone: z.string().optional(),
-    intensityGPerKwh: z.number().optional(),
-  }),
+  location: runLocation.omit({ label: true, providerName: true }),
   pue: z.number().optional(),
   gpus: z.array(z.object({ index: z.number().int(), name: z.string(), uuid: z.string(), method: energyMethod })),
-  cpu: z.object({
-    model: z.string(),
-    sockets: z.number().int().positive(),
-    logicalCores: z.number().int().positive(),
-    sensor: z.enum(['rapl', 'tdp-cpu-share', 'none']),
-    method: energyMethod,
-    tdpW: z.number().positive().nullable(),
-    tdpSource: z.string().nullable(),
-  }),
-  ram: z.object({
-    totalGb: z.number().min(0),
-    sensor: z.enum(['rapl-dram', 'rss-model', 'none']),
-    method: energyMethod,
-    wPerGb: z.number().positive().optional(),
-    source: z.string(),
-  }),
+  cpu: cpuSensing,
+  ram: ramSensing,
   notes: z.array(z.string()),
 });
 export type JournalStart = z.infer<typeof journalStart>;
@@ -73,6 +54,7 @@ export const journalProcess = z.object({
   pid: z.number().int(),
   mem: z.number().nullable(),
 });
+export type JournalProcess = z.infer<typeof journalProcess>;
 
 export const journalEnd = z.object({
   t: z.literal('end'),
@@ -80,18 +62,19 @@ export const journalEnd = z.object({
   exitCode: z.number().int().nullable(),
   signal: z.string().nullable(),
 });
+export type JournalEnd = z.infer<typeof journalEnd>;
 
 export const journalLine = z.discriminatedUnion('t', [journalStart, journalSample, journalProcess, journalEnd]);
 export type JournalLine = z.infer<typeof journalLine>;
 
-/** Reads a journal; a torn last line (the tracker died mid-write) and unknown lines are skipped. */
-export function readJournal(path: string): JournalLine[] {
+/** Parses a journal's text; a torn last line (the tracker died mid-write) and lines that are not journal lines are skipped. */
+export function parseJournal(text: string): JournalLine[] {
   const lines: JournalLine[] = [];
-  for (const text of readFileSync(path, 'utf8').split('\n')) {
-    if (!text) continue;
+  for (const raw of text.split('\n')) {
+    if (!raw) continue;
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(raw);
     } catch {
       continue;
     }

@@ -1,7 +1,8 @@
 // The run-record schema: a complete record parses, bad ones are refused, and the report view is filled in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseRunRecord, reportInputFromRun, runRecord, type RunRecord } from './run-record.ts';
+import { parseRunRecord, runRecord, type RunRecord } from './run-record.ts';
+import { reportInputFromRun } from '../reports/report-input.ts';
 
 const record: RunRecord = {
   schemaVersion: 1,
@@ -54,4 +55,10 @@ test('reportInputFromRun gives the measured figures, the devices and the tool', 
   assert.deepEqual(r.devices.map((d) => [d.name, d.count]), [['NVIDIA H100 80GB HBM3', 1], ['Intel Xeon', 2]]);
   assert.match(r.tool, /GPU energy counter/);
   assert.equal(r.intensityRule, 'country');
+  assert.equal(r.location, 'FR', 'a record without a label is named from its own fields, nothing is looked up');
+  assert.equal(r.providerOffsetPercent, 0);
+  const labelled = reportInputFromRun({ ...record, location: { provider: 'gcp', region: 'europe-west4', label: 'Google Cloud europe-west4 (Eemshaven)', providerName: 'Google Cloud' }, offsets: { providerPercent: 100, providerKg: 0.0376 } });
+  assert.equal(labelled.location, 'Google Cloud europe-west4 (Eemshaven)');
+  assert.equal(labelled.providerName, 'Google Cloud');
+  assert.equal(labelled.providerOffsetPercent, 100);
 });

@@ -1,24 +1,62 @@
 /** The run record: what the tracker writes for one measured run, and what the hub ingests (schemaVersion 1). */
 import * as z from 'zod';
-import { findProvider, findRegion } from './model/intensity.ts';
-import type { ReportInput } from './reports/report-input.ts';
-import { builtinTables, type Tables } from './tables.ts';
+import { CPU_SENSORS, ENERGY_METHODS, INTENSITY_RULES, RAM_SENSORS, RUN_STATUSES } from '../vocabulary.ts';
+import { locationInput } from './location.ts';
 
 /** The version of the run-record format; bump it (and keep a reader for the old one) on any incompatible change. */
 export const RUN_RECORD_SCHEMA_VERSION = 1;
 
 /** How an energy figure was obtained: a hardware energy counter, power readings integrated over time, or an estimate. */
-export const energyMethod = z.enum(['counter', 'power-integration', 'estimate', 'none']);
-export type EnergyMethod = z.infer<typeof energyMethod>;
-
-/** `running` while the tracker lives, `finished` when the command ended, `interrupted` when the tracker died first. */
-export const runStatus = z.enum(['running', 'finished', 'interrupted']);
-export type RunStatus = z.infer<typeof runStatus>;
+export const energyMethod = z.enum(ENERGY_METHODS);
+export const runStatus = z.enum(RUN_STATUSES);
+export type { EnergyMethod, RunStatus } from '../vocabulary.ts';
 
 const kwh = z.number().min(0);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+/** An ISO 8601 date-time with a zone ("2025-03-01T10:00:00.000Z"). */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
 /** Relative accuracy of a sensor: the energy range is [energy × (1 + low), energy × (1 + high)]. */
 const accuracy = z.object({ low: z.number().min(-1).max(0), high: z.number().min(0).max(10) });
+
+/** The machine the tracker ran on. */
+export const runHost = z.object({
+  hostname: z.string(),
+  /** Operating system as `platform-release-arch`: "Linux-6.8.0-x86_64". */
+  os: z.string(),
+  platform: z.string(),
+  arch: z.string(),
+  /** Runtime of the tracker: "node 20.19.0". */
+  runtime: z.string(),
+});
+
+/** Where a run was priced for, as given to the tracker (a run's year is the year of its samples). */
+export const runLocation = locationInput.omit({ year: true }).extend({
+  /** The place as resolved, for reports: "Google Cloud europe-west4 (Eemshaven)", "France (FR)". */
+  label: z.string().optional(),
+  /** The provider's display name, when the place is a cloud region. */
+  providerName: z.string().optional(),
+});
+
+/** How the tracker measures a CPU: RAPL, or TDP × the command's CPU share (with the TDP and where it came from). */
+export const cpuSensing = z.object({
+  model: z.string(),
+  sockets: z.number().int().positive(),
+  logicalCores: z.number().int().positive(),
+  sensor: z.enum(CPU_SENSORS),
+  method: energyMethod,
+  /** TDP per socket used by the estimate, W; null when RAPL measured the energy. */
+  tdpW: z.number().positive().nullable(),
+  /** Where the TDP came from: the hardware-table row, the --cpu-tdp option or the stated default. */
+  tdpSource: z.string().nullable(),
+});
+
+/** How the tracker measures RAM: the DRAM RAPL counter, or W per GB of the tree's resident memory. */
+export const ramSensing = z.object({
+  totalGb: z.number().min(0),
+  sensor: z.enum(RAM_SENSORS),
+  method: energyMethod,
+  wPerGb: z.number().positive().optional(),
+  source: z.string(),
+});
 
 export const gpuProcess = z.object({
   pid: z.number().int().nonnegative(),
@@ -43,45 +81,19 @@ export const runGpu = z.object({
 });
 export type RunGpu = z.infer<typeof runGpu>;
 
-export const runCpu = z.object({
-  model: z.string(),
-  sockets: z.number().int().positive(),
-  logicalCores: z.number().int().positive(),
-  /** TDP per socket used by the estimate, W; null when RAPL measured the energy. */
-  tdpW: z.number().positive().nullable(),
-  /** Where the TDP came from: the hardware-table row, the --cpu-tdp option or the stated default. */
-  tdpSource: z.string().nullable(),
+export const runCpu = cpuSensing.extend({
   hardwareId: z.string().optional(),
   energyKwh: kwh,
-  method: energyMethod,
-  /** `rapl` (package counters, whole machine) or `tdp-cpu-share` (the command's process tree only). */
-  sensor: z.enum(['rapl', 'tdp-cpu-share', 'none']),
   /** CPU seconds of the command's process tree (user + system, descendants included). */
   cpuSeconds: z.number().min(0).nullable(),
 });
 export type RunCpu = z.infer<typeof runCpu>;
 
-export const runRam = z.object({
-  totalGb: z.number().min(0),
+export const runRam = ramSensing.extend({
   energyKwh: kwh,
-  method: energyMethod,
-  /** `rapl-dram` (the DRAM counter, whole machine) or `rss-model` (W per GB of the process tree's resident memory). */
-  sensor: z.enum(['rapl-dram', 'rss-model', 'none']),
-  wPerGb: z.number().positive().optional(),
-  source: z.string(),
   peakRssGb: z.number().min(0).nullable(),
 });
 export type RunRam = z.infer<typeof runRam>;
-
-export const runHost = z.object({
-  hostname: z.string(),
-  /** Operating system as `platform-release-arch`: "Linux-6.8.0-x86_64". */
-  os: z.string(),
-  platform: z.string(),
-  arch: z.string(),
-  /** Runtime of the tracker: "node 20.19.0". */
-  runtime: z.string(),
-});
 
 export const runEnergy = z.object({
   gpuKwh: kwh,
@@ -104,29 +116,38 @@ export const runPue = z.object({
   year: z.number().int().optional(),
 });
 
+/** Energy and intensity of one calendar year of a run (a run over New Year is priced with both years). */
+export const runYear = z.object({
+  year: z.number().int(),
+  gPerKwh: z.number().min(0),
+  facilityKwh: kwh,
+  source: z.string(),
+  /** Device energy of each component in that year (absent in records of carbontrail 0.1.0). */
+  gpuKwh: kwh.optional(),
+  cpuKwh: kwh.optional(),
+  ramKwh: kwh.optional(),
+});
+
 export const runIntensity = z.object({
   /** Energy-weighted mean of the intensities the samples were priced with, gCO2eq/kWh. */
   gPerKwh: z.number().min(0),
   low: z.number().min(0),
   high: z.number().min(0),
   /** The rule of the resolution: explicit, cloud-region, zone, country or world. */
-  rule: z.enum(['explicit', 'cloud-region', 'zone', 'country', 'world']),
+  rule: z.enum(INTENSITY_RULES),
   source: z.string(),
   year: z.number().int().optional(),
   zone: z.string().optional(),
   country: z.string().optional(),
   note: z.string().optional(),
-  /** Energy and intensity per calendar year of the samples (a run over New Year is priced with both years). */
-  byYear: z.array(z.object({ year: z.number().int(), gPerKwh: z.number().min(0), facilityKwh: kwh, source: z.string() })),
+  byYear: z.array(runYear),
 });
 
-/** The location the run was priced for, as given to the tracker. */
-export const runLocation = z.object({
-  provider: z.string().optional(),
-  region: z.string().optional(),
-  country: z.string().optional(),
-  zone: z.string().optional(),
-  intensityGPerKwh: z.number().min(0).optional(),
+/** The provider's market-based claim over the run (offsets or renewable matching), reported beside, never subtracted. */
+export const runOffsets = z.object({
+  providerPercent: z.number().min(0).max(100),
+  providerKg: z.number().min(0),
+  source: z.string().optional(),
 });
 
 /** One point of the power timeline (seconds since start, mean power over the preceding interval). */
@@ -136,6 +157,7 @@ export const timelinePoint = z.object({
   cpuW: z.number().min(0),
   ramW: z.number().min(0),
 });
+export type TimelinePoint = z.infer<typeof timelinePoint>;
 
 export const runRecord = z.object({
   schemaVersion: z.literal(RUN_RECORD_SCHEMA_VERSION),
@@ -165,6 +187,8 @@ export const runRecord = z.object({
   emissionsKg: z.number().min(0),
   emissionsLowKg: z.number().min(0),
   emissionsHighKg: z.number().min(0),
+  /** The provider's claim beside the emissions (absent in records of carbontrail 0.1.0). */
+  offsets: runOffsets.optional(),
   /** Manufacturing emissions of the devices, amortised over the run. */
   embodiedKg: z.number().min(0),
   embodiedLowKg: z.number().min(0),
@@ -182,66 +206,4 @@ export type RunRecord = z.infer<typeof runRecord>;
 /** Parses an unknown value (a file, an HTTP body) as a run record; throws a ZodError naming the bad fields. */
 export function parseRunRecord(value: unknown): RunRecord {
   return runRecord.parse(value);
-}
-
-/** The report view of a measured run, for toLatex, toMarkdown and toModelCard. */
-export function reportInputFromRun(record: RunRecord, tables: Tables = builtinTables): ReportInput {
-  const loc = record.location;
-  let providerName: string | undefined;
-  let offsetPercent = 0;
-  if (loc.provider) {
-    try {
-      const p = findProvider(loc.provider, tables);
-      providerName = p.name;
-      offsetPercent = p.offsetPercent;
-      if (loc.region) offsetPercent = findRegion(loc.region, p.id, tables).offsetPercent ?? offsetPercent;
-    } catch {
-      providerName = loc.provider;
-    }
-  }
-  const i = record.intensity;
-  const place = loc.provider && loc.region
-    ? `${providerName ?? loc.provider} ${loc.region}`
-    : i.rule === 'world'
-      ? 'world average'
-      : i.rule === 'explicit'
-        ? 'a location with the given carbon intensity'
-        : (i.zone ?? loc.zone ?? loc.country ?? 'unknown location');
-  const devices: ReportInput['devices'] = [];
-  for (const g of record.hardware.gpus) {
-    const d = devices.find((x) => x.name === g.name);
-    if (d) d.count++;
-    else devices.push({ name: g.name, count: 1 });
-  }
-  devices.push({ name: record.hardware.cpu.model, count: record.hardware.cpu.sockets, ...(record.hardware.cpu.tdpW ? { tdpW: record.hardware.cpu.tdpW } : {}) });
-  const m = record.energy.methods;
-  const how = [
-    record.hardware.gpus.length ? `GPU ${m.gpu === 'counter' ? 'energy counter' : 'power integration'}` : '',
-    `CPU ${record.hardware.cpu.sensor === 'rapl' ? 'RAPL' : 'TDP × CPU share'}`,
-    `RAM ${record.hardware.ram.sensor === 'rapl-dram' ? 'RAPL DRAM' : 'memory model'}`,
-  ].filter(Boolean).join(', ');
-  return {
-    method: 'measured',
-    emissionsKg: record.emissionsKg,
-    emissionsLowKg: record.emissionsLowKg,
-    emissionsHighKg: record.emissionsHighKg,
-    energyKwh: record.energy.totalKwh,
-    facilityEnergyKwh: record.energy.facilityKwh,
-    hours: record.durationS / 3600,
-    devices,
-    ...(providerName ? { providerName } : {}),
-    ...(loc.region ? { region: loc.region } : {}),
-    location: place,
-    ...(i.country ? { country: i.country } : {}),
-    intensityGPerKwh: i.gPerKwh,
-    intensitySource: i.source,
-    ...(i.year ? { intensityYear: i.year } : {}),
-    intensityRule: i.rule,
-    pue: record.pue.value,
-    pueSource: record.pue.source,
-    providerOffsetPercent: offsetPercent,
-    providerOffsetKg: (record.emissionsKg * offsetPercent) / 100,
-    embodiedKg: record.embodiedKg,
-    tool: `carbontrail ${record.tracker.version} tracker (measured: ${how})`,
-  };
 }

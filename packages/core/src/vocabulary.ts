@@ -1,0 +1,29 @@
+/** The words carbontrail's formats share (the model, run records, journals, the hub's API): each list is declared once here. */
+
+/** How a figure was obtained: a maker's datasheet, measured, our estimate, given by the user, or a stated default. */
+export const PROVENANCE_METHODS = ['datasheet', 'measured', 'estimated', 'given', 'default'] as const;
+export type ProvenanceMethod = (typeof PROVENANCE_METHODS)[number];
+
+/** How an energy figure of a run was obtained: an energy counter, power readings integrated over time, an estimate, or not at all. */
+export const ENERGY_METHODS = ['counter', 'power-integration', 'estimate', 'none'] as const;
+export type EnergyMethod = (typeof ENERGY_METHODS)[number];
+
+/** `running` while the tracker lives, `finished` when the command ended, `interrupted` when the tracker died first. */
+export const RUN_STATUSES = ['running', 'finished', 'interrupted'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** Which rule gave a carbon intensity: a value given by the user, a cloud region, a sub-national zone, a country, or the world average. */
+export const INTENSITY_RULES = ['explicit', 'cloud-region', 'zone', 'country', 'world'] as const;
+export type IntensityRule = (typeof INTENSITY_RULES)[number];
+
+/** CPU energy sensors: RAPL package counters (whole machine), TDP × the command's CPU share, or none. */
+export const CPU_SENSORS = ['rapl', 'tdp-cpu-share', 'none'] as const;
+export type CpuSensor = (typeof CPU_SENSORS)[number];
+
+/** RAM energy sensors: the RAPL DRAM counter (whole machine), W per GB of resident memory, or none. */
+export const RAM_SENSORS = ['rapl-dram', 'rss-model', 'none'] as const;
+export type RamSensor = (typeof RAM_SENSORS)[number];
+
+/** The components a run's energy is split into. */
+export const COMPONENTS = ['gpu', 'cpu', 'ram'] as const;
+export type Component = (typeof COMPONENTS)[number];
