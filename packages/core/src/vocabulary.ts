@@ -27,3 +27,19 @@ export type RamSensor = (typeof RAM_SENSORS)[number];
 /** The components a run's energy is split into. */
 export const COMPONENTS = ['gpu', 'cpu', 'ram'] as const;
 export type Component = (typeof COMPONENTS)[number];
+
+/** The emission basis of a grid intensity: life-cycle (construction, fuel supply and combustion, as CO2eq) or direct (combustion at the plant only). */
+export const EMISSION_BASES = ['life-cycle', 'direct'] as const;
+export type EmissionBasis = (typeof EMISSION_BASES)[number];
+
+/** What a hardware row's power figure is: the maker's datasheet (TDP, board power), a published measured average, or an estimate. */
+export const POWER_BASES = ['datasheet', 'measured-average', 'estimate'] as const;
+export type PowerBasis = (typeof POWER_BASES)[number];
+
+/** What kind of area a grid zone is; generation-only and single-plant balancing areas are not places where a job can run. */
+export const ZONE_AREAS = ['world', 'country', 'state', 'province', 'iso', 'utility', 'bidding-zone', 'generation-only', 'single-plant', 'aggregate', 'other'] as const;
+export type ZoneArea = (typeof ZONE_AREAS)[number];
+
+/** Why a zone-year is not used for alternatives: it covers part of the year, or jumps implausibly from the year before. */
+export const ZONE_FLAGS = ['partial-year', 'implausible-jump', 'static-value'] as const;
+export type ZoneFlag = (typeof ZONE_FLAGS)[number];

@@ -1,5 +1,6 @@
 /** Row schemas of carbontrail's data tables; every row names its source and the year it describes. */
 import * as z from 'zod';
+import { EMISSION_BASES, POWER_BASES, ZONE_AREAS, ZONE_FLAGS } from '../vocabulary.ts';
 
 const source = z.string().min(3);
 const year = z.number().int().min(1990).max(2030);
@@ -27,6 +28,8 @@ export const hardwareRow = z.object({
   embodiedClass: z.string().optional(),
   cores: z.number().int().positive().optional(),
   releaseYear: year.optional(),
+  /** What `tdpW` is: the maker's datasheet figure, a published measured average draw, or an estimate (the note says how). */
+  powerBasis: z.enum(POWER_BASES).optional(),
   /** Where the TDP and performance figures come from, and the year of that source. */
   source,
   year,
@@ -51,6 +54,20 @@ export type ProviderRow = z.infer<typeof providerRow>;
 export const continent = z.enum(['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania']);
 export type Continent = z.infer<typeof continent>;
 
+/** The emission basis of an intensity value. */
+export const emissionBasis = z.enum(EMISSION_BASES);
+
+/** A provider's own published intensity for one of its regions and a year, shown beside the location-based figure. */
+export const providerIntensityRow = z.object({
+  year,
+  gPerKwh: z.number().min(0).max(1500),
+  basis: emissionBasis,
+  /** The provider's carbon-free-energy share of that region and year, %, when published. */
+  cfePercent: z.number().min(0).max(100).optional(),
+  source,
+});
+export type ProviderIntensityRow = z.infer<typeof providerIntensityRow>;
+
 export const regionRow = z.object({
   provider: z.string().regex(/^[a-z0-9-]+$/),
   /** The provider's region id: "us-east-1", "europe-west4", "westeurope". */
@@ -59,15 +76,21 @@ export const regionRow = z.object({
   name: z.string().optional(),
   city: z.string().optional(),
   country: countryCode,
-  /** Grid zone key of the zones table, when the region maps to a sub-national zone. */
+  /** Grid zone key of the zones table the region draws from: the finest zone known, else the country code. */
   zone: z.string().optional(),
   continent,
+  /** Superseded (to be removed): a region is priced by its grid zone's series (the zones table) for the job's year. */
   intensityGPerKwh: z.number().min(0).max(1500),
+  /** The provider's own per-year figures for this region (e.g. Google's grid carbon intensity), shown beside, never priced with. */
+  providerIntensity: z.array(providerIntensityRow).optional(),
   /** Region-specific PUE when published; otherwise the provider's fleet value applies. */
   pue: z.number().min(1).max(3).optional(),
   pueSource: source.optional(),
-  /** Region-specific offset / carbon-free-energy share in %, overriding the provider's. */
+  pueYear: year.optional(),
+  /** Region-specific offset / carbon-free-energy share in %, overriding the provider's, with its own source and year. */
   offsetPercent: z.number().min(0).max(100).optional(),
+  offsetSource: source.optional(),
+  offsetYear: year.optional(),
   aliases: z.array(z.string()).default([]),
   source,
   year,
@@ -90,6 +113,14 @@ export const zoneRow = z.object({
   /** The largest source of electricity generation in that zone and year, where known. */
   mainSource: energySourceId.optional(),
   continent: continent.optional(),
+  /** Life-cycle (the default basis of results) or direct combustion only; rows of another basis are never mixed. */
+  basis: emissionBasis.optional(),
+  /** What kind of area the zone is (a generation-only balancing area is no place to run a job). */
+  area: z.enum(ZONE_AREAS).optional(),
+  /** Share of the year the value covers (hours with data ÷ hours in the year), when less than the whole year. */
+  coverage: z.number().min(0).max(1).optional(),
+  /** Reasons not to use this zone-year for an alternative, each with a note. */
+  flags: z.array(z.object({ kind: z.enum(ZONE_FLAGS), note: z.string() })).optional(),
   source,
 });
 export type ZoneRow = z.infer<typeof zoneRow>;
@@ -130,6 +161,10 @@ export const embodiedRow = z.object({
   highKg: z.number().positive(),
   /** Service life over which it is amortised, in years. */
   lifetimeYears: z.number().positive(),
+  /** Share of its life the device is in use, as the source assumes (BLOOM: 85 %); the job carries hours ÷ (life × utilisation). */
+  utilisation: z.number().gt(0).max(1).optional(),
+  /** The host server a device of this class sits in: its class, and how many such devices share one host. */
+  host: z.object({ classId: z.string(), devicesPerHost: z.number().positive() }).optional(),
   source,
   year,
 });
