@@ -1,7 +1,10 @@
 /** The words carbontrail's formats share (the model, run records, journals, the hub's API): each list is declared once here. */
 
-/** How a figure was obtained: a maker's datasheet, measured, our estimate, given by the user, or a stated default. */
-export const PROVENANCE_METHODS = ['datasheet', 'measured', 'estimated', 'given', 'default'] as const;
+/**
+ * How a figure was obtained: a maker's datasheet; a published statistic (grid data, a provider's PUE, a life-cycle
+ * study); measured; an estimate of ours (its reasoning is given); given by the user; or a stated default.
+ */
+export const PROVENANCE_METHODS = ['datasheet', 'published', 'measured', 'estimated', 'given', 'default'] as const;
 export type ProvenanceMethod = (typeof PROVENANCE_METHODS)[number];
 
 /** How an energy figure of a run was obtained: an energy counter, power readings integrated over time, an estimate, or not at all. */

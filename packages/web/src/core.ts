@@ -41,7 +41,7 @@ function bind(m: CoreModule): Core {
     searchHardware: (query, limit, t = tables) => m.searchHardware(query, limit, t),
     matchCpuModel: (name, t = tables) => m.matchCpuModel(name, t),
     resolveLocation: (loc, t = tables) => m.resolveLocation(loc, t),
-    intensityFor: (loc, year, t = tables) => m.intensityFor(loc, year, t),
+    intensityFor: (loc, year) => m.intensityFor(loc, year),
     pueFor: (loc, pue, t = tables) => m.pueFor(loc, pue, t),
     rankRegions: (kwh, t = tables, provider) => m.rankRegions(kwh, t, provider),
     cpusLoaded: cpuRows !== undefined,

@@ -40,7 +40,9 @@ export function formatRun(r: RunRecord, options: { recordPath?: string; notes?: 
     component('RAM', r.energy.ramKwh, r.energy.methods.ram, r.hardware.ram.sensor === 'rapl-dram' ? 'RAPL DRAM, whole machine' : `${r.hardware.ram.wPerGb} W/GB of resident memory`),
     `  total ${formatEnergy(r.energy.totalKwh)} × PUE ${sig(r.pue.value)} (${r.pue.source}) = ${formatEnergy(r.energy.facilityKwh)}`,
     `emissions: ${formatMass(r.emissionsKg)} CO2eq (range ${formatMassRange(r.emissionsLowKg, r.emissionsHighKg, r.emissionsKg)})`,
-    `  intensity ${sig(r.intensity.gPerKwh)} gCO2eq/kWh (${r.intensity.rule}; ${r.intensity.source}${r.intensity.year ? `, ${r.intensity.year}` : ''})`,
+    `  intensity ${sig(r.intensity.gPerKwh)} gCO2eq/kWh${r.intensity.basis ? ` ${r.intensity.basis}` : ''} (${r.intensity.rule}; ${r.intensity.source}${r.intensity.year ? `, ${r.intensity.year}` : ''})`,
+    ...(r.intensity.note ? [`    ${r.intensity.note}`] : []),
+    ...(r.intensity.providerFigure ? [`    beside it, ${r.intensity.providerFigure.providerName}'s own figure: ${sig(r.intensity.providerFigure.gPerKwh)} gCO2eq/kWh (${r.intensity.providerFigure.year}, ${r.intensity.providerFigure.basis} basis; not priced with)`] : []),
     `  embodied ${formatMass(r.embodiedKg)} CO2eq (${r.embodiedSources.length ? 'manufacturing, amortised over the run' : 'no embodied data for this hardware'})`,
   ];
   if (options.notes !== false && r.notes.length) lines.push('notes:', ...r.notes.map((n) => `  - ${n}`));

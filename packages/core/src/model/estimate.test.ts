@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { estimate, resolveLocation, intensityFor, pueFor, findHardware, parseDuration, isCoreError, rankRegions, type LocationInput } from '../index.ts';
 import { fixtureTables as T } from './fixture-tables.test-helper.ts';
 
-const resolveIntensity = (loc: LocationInput, t = T) => intensityFor(resolveLocation(loc, t), loc.year, t);
+const resolveIntensity = (loc: LocationInput, t = T) => intensityFor(resolveLocation(loc, t), loc.year);
 const resolvePue = (loc: LocationInput & { pue?: number }, t = T) => pueFor(resolveLocation(loc, t), loc.pue, t);
 
 const close = (a: number, b: number, eps = 1e-9) => assert.ok(Math.abs(a - b) <= eps * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
@@ -38,23 +38,14 @@ test('measured energy replaces power × hours and is labelled measured', () => {
 });
 
 test('intensity resolution names the rule that fired, in order', () => {
-  assert.equal(resolveIntensity({ intensityGPerKwh: 10, provider: 'cloudy', region: 'north-1' }, T).rule, 'explicit');
-  const r = resolveIntensity({ provider: 'cloudy', region: 'north-1' }, T);
+  assert.equal(resolveIntensity({ intensityGPerKwh: 10, provider: 'cloudy', region: 'north-1' }).rule, 'explicit');
+  const r = resolveIntensity({ provider: 'cloudy', region: 'north-1', year: 2022 });
   assert.equal(r.rule, 'cloud-region');
-  assert.equal(r.gPerKwh, 20);
-  assert.equal(resolveIntensity({ zone: 'US-BB' }, T).rule, 'zone');
-  assert.equal(resolveIntensity({ country: 'United States' }, T).rule, 'country');
-  assert.equal(resolveIntensity({ country: 'us' }, T).gPerKwh, 370);
-  assert.equal(resolveIntensity({}, T).rule, 'world');
-});
-
-test('zones are priced with the year the job ran in, or the nearest earlier year', () => {
-  assert.equal(resolveIntensity({ country: 'US', year: 2020 }, T).gPerKwh, 380);
-  const r = resolveIntensity({ country: 'US', year: 2021 }, T);
-  assert.equal(r.gPerKwh, 380);
-  assert.match(r.note ?? '', /no 2021 data/);
-  assert.ok(r.high / r.gPerKwh > 1.15, 'a year gap widens the range');
-  assert.equal(resolveIntensity({ country: 'US' }, T).year, 2022);
+  assert.equal(r.gPerKwh, 40, 'a cloud region is priced by the grid it draws from');
+  assert.equal(resolveIntensity({ zone: 'US-BB', year: 2022 }).rule, 'zone');
+  assert.equal(resolveIntensity({ country: 'United States' }).rule, 'country');
+  assert.equal(resolveIntensity({ country: 'us' }).gPerKwh, 370);
+  assert.equal(resolveIntensity({}).rule, 'world');
 });
 
 test('PUE: user value, region, provider fleet value, then a sourced default', () => {
@@ -70,34 +61,55 @@ test('PUE: user value, region, provider fleet value, then a sourced default', ()
 });
 
 test('provider offsets are reported beside the location-based figure, never subtracted', () => {
-  const e = estimate({ devices: [{ hardware: 'tgpu' }], hours: 100, provider: 'cloudy', region: 'east-1', offsetPercent: 10 }, T);
-  close(e.emissionsKg, (30 * 1.1 * 820) / 1000);
+  const e = estimate({ devices: [{ hardware: 'tgpu' }], hours: 100, provider: 'cloudy', region: 'east-1', year: 2021, offsetPercent: 10 }, T);
+  close(e.emissionsKg, (30 * 1.1 * 590) / 1000);
   close(e.providerOffsetKg, e.emissionsKg);
   close(e.userOffsetKg, e.emissionsKg * 0.1);
   assert.ok(e.notes.some((n) => /never subtracted/.test(n)));
 });
 
-test('embodied emissions are amortised over the device lifetime', () => {
-  const e = estimate({ devices: [{ hardware: 'tgpu', count: 2 }], hours: 8766, intensityGPerKwh: 0, pue: 1 }, T);
-  close(e.embodiedKg, 2 * 150 / 5);
-  const none = estimate({ devices: [{ hardware: 'tgpu', count: 2 }], hours: 8766, intensityGPerKwh: 0, pue: 1, embodied: false }, T);
+test('embodied emissions: each device with its host-server share, over its life at the utilisation of the source', () => {
+  const life = 6 * 8760 * 0.85;
+  const e = estimate({ devices: [{ hardware: 'tgpu', count: 2 }], hours: life, intensityGPerKwh: 0, pue: 1 }, T);
+  close(e.embodiedKg, 2 * (150 + 2500 / 8));
+  close(e.embodiedLowKg, 2 * (100 + 2000 / 8));
+  const none = estimate({ devices: [{ hardware: 'tgpu', count: 2 }], hours: 10, intensityGPerKwh: 0, pue: 1, embodied: false }, T);
   assert.equal(none.embodiedKg, 0);
   const noClass = estimate({ devices: [{ hardware: 'Test GPU 250 SXM' }], hours: 10, intensityGPerKwh: 0, pue: 1 }, T);
   assert.ok(noClass.notes.some((n) => /no embodied-emissions data/.test(n)));
+  // a CPU-only job: each socket carries half of its two-socket server
+  const cpus = estimate({ devices: [{ hardware: 'Intel Xeon Gold 6148', count: 2 }], hours: life, intensityGPerKwh: 0, pue: 1 }, T);
+  close(cpus.embodiedKg, 2 * (20 + 2500 / 2));
+  // CPUs beside GPUs are part of the GPUs' hosts: not counted twice
+  const both = estimate({ devices: [{ hardware: 'tgpu', count: 8 }, { hardware: 'Intel Xeon Gold 6148', count: 2 }], hours: life, intensityGPerKwh: 0, pue: 1 }, T);
+  close(both.embodiedKg, 8 * (150 + 2500 / 8));
+  assert.ok(both.notes.some((n) => /part of the accelerators' host servers/.test(n)));
 });
 
-test('alternatives: lowest region of the same provider, of any provider, and of the same country', () => {
-  const e = estimate({ devices: [{ hardware: 'tgpu' }], hours: 100, provider: 'cloudy', region: 'east-1' }, T);
+test('alternatives: the lowest region of the same provider, of another provider, and a sound place of the same country', () => {
+  const e = estimate({ devices: [{ hardware: 'tgpu' }], hours: 100, provider: 'cloudy', region: 'east-1', year: 2022 }, T);
+  // east-1 draws from US-AA, which has no 2022 row: priced with the United States 2022 (370) at PUE 1.1
+  close(e.emissionsKg, (30 * 1.1 * 370) / 1000);
   const kinds = Object.fromEntries(e.alternatives.map((a) => [a.kind, a]));
   assert.equal(kinds['same-provider']?.region, 'north-1');
   assert.equal(kinds['same-provider']?.providerName, 'Cloudy Cloud');
-  assert.equal(kinds['any-provider']?.region, 'north-1');
-  assert.equal(kinds['same-country']?.zone, 'US-BB');
-  close(kinds['same-provider']!.emissionsKg, (30 * 1.1 * 20) / 1000);
+  close(kinds['same-provider']!.emissionsKg, (30 * 1.1 * 40) / 1000);
   close(kinds['same-provider']!.savedKg, e.emissionsKg - kinds['same-provider']!.emissionsKg);
-  const ranked = rankRegions(30, T);
+  assert.equal(kinds['any-provider']?.provider, 'other', 'another provider than the same-provider pick');
+  assert.equal(kinds['any-provider']?.region, 'west-1');
+  // the same country: only a whole zone with a sound row for 2022 (not the single plant, the partial year, the artefact or the direct row)
+  assert.equal(kinds['same-country']?.zone, 'US-BB');
+  assert.equal(kinds['same-country']?.region, undefined);
+  for (const a of e.alternatives) {
+    assert.ok(a.savedKg > 0, `${a.kind} saves nothing`);
+    assert.ok(!(a.provider === 'cloudy' && a.region === 'east-1'), 'the current place is not an alternative');
+  }
+  const ranked = rankRegions(30, T, undefined, 2022);
   assert.equal(ranked[0]!.region, 'north-1');
   assert.ok(ranked.every((r, i) => i === 0 || ranked[i - 1]!.emissionsKg <= r.emissionsKg));
+  // a job already at the greenest place gets no alternative that saves nothing
+  const best = estimate({ devices: [{ hardware: 'tgpu' }], hours: 100, provider: 'cloudy', region: 'north-1', year: 2022 }, T);
+  assert.ok(best.alternatives.every((a) => !(a.provider === 'cloudy' && a.region === 'north-1') && a.savedKg > 0));
 });
 
 test('equivalents come with their source', () => {

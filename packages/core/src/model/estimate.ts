@@ -9,8 +9,24 @@ import { checkInput } from './input-ranges.ts';
 import { resolveLocation } from './location.ts';
 import { priceEnergy } from './pricing.ts';
 import { pueFor } from './pue.ts';
-import type { DeviceGroupInput, DeviceResult, Estimate, EstimateInput } from './types.ts';
-import { spreads, type Spread } from './uncertainty.ts';
+import type { HardwareRow } from '../data/schema.ts';
+import type { DeviceGroupInput, DeviceResult, Estimate, EstimateInput, Method } from './types.ts';
+import { combine, spreads, type Spread } from './uncertainty.ts';
+
+/** The spread and label of a device group's energy: from how it was given, and what the row's power figure is. */
+function energyBasis(g: DeviceGroupInput, row: HardwareRow): { spread: Spread; method: Method; what: string; note?: string } {
+  if (g.measuredKwh !== undefined) return { spread: spreads.measured, method: 'measured', what: 'energy measured and given by the user' };
+  if (g.powerW !== undefined) return { spread: spreads.powerOverride, method: 'given', what: 'power given by the user' };
+  const basis = row.powerBasis ?? 'datasheet';
+  const load = g.load !== undefined ? spreads.userLoad : basis === 'measured-average' ? spreads.measuredAverage : spreads.tdpDefaultLoad;
+  const parts: Spread[] = basis === 'estimate' ? [load, spreads.estimatedPower] : [load];
+  const c = combine(...parts);
+  const spread = { low: c.low, high: c.high, why: parts.map((p) => p.why).join('; ') };
+  const power = basis === 'measured-average' ? `measured average ${row.tdpW} W` : basis === 'estimate' ? `estimated power ${row.tdpW} W` : `TDP ${row.tdpW} W`;
+  const what = g.load !== undefined ? `${power} × load ${g.load}` : power;
+  const method: Method = basis === 'datasheet' ? 'datasheet' : basis === 'measured-average' ? 'measured' : 'estimated';
+  return { spread, method, what, ...(row.note && basis !== 'datasheet' ? { note: row.note } : {}) };
+}
 
 function deviceResult(g: DeviceGroupInput, index: number, hours: number, tables: Tables): Omit<DeviceResult, 'embodiedKg' | 'embodiedProvenance'> {
   let row;
@@ -23,30 +39,21 @@ function deviceResult(g: DeviceGroupInput, index: number, hours: number, tables:
   const count = checkInput('count', g.count ?? 1, index);
   const load = g.load === undefined ? 1 : checkInput('load', g.load, index);
   if (g.powerW !== undefined) checkInput('power', g.powerW, index);
-  let energyKwh: number;
-  let spread: Spread;
-  let method: 'measured' | 'estimated' | 'default';
-  let what: string;
-  if (g.measuredKwh !== undefined) {
-    energyKwh = checkInput('energy', g.measuredKwh, index);
-    spread = spreads.measured;
-    method = 'measured';
-    what = 'measured energy';
-  } else {
-    const powerW = g.powerW ?? row.tdpW * load;
-    energyKwh = (count * powerW * hours) / 1000;
-    spread = g.powerW !== undefined ? spreads.powerOverride : g.load !== undefined ? spreads.userLoad : spreads.tdpDefaultLoad;
-    method = g.powerW !== undefined ? 'default' : 'estimated';
-    what = g.powerW !== undefined ? 'power given by the user' : `TDP ${row.tdpW} W × load ${load}`;
-  }
+  const energyKwh = g.measuredKwh !== undefined ? checkInput('energy', g.measuredKwh, index) : (count * (g.powerW ?? row.tdpW * load) * hours) / 1000;
+  const { spread, method, what, note } = energyBasis(g, row);
   return {
     name: row.name, id: row.id, type: row.type, count, tdpW: row.tdpW,
     powerW: g.powerW ?? row.tdpW * load, load,
     energyKwh, energyLowKwh: energyKwh * spread.low, energyHighKwh: energyKwh * spread.high, spread,
     source: row.source, year: row.year,
-    provenance: { method, row: `hardware: ${row.name} (${what})`, source: row.source, year: row.year },
+    provenance: { method, row: `hardware: ${row.name} (${what})`, source: row.source, year: row.year, ...(note ? { note } : {}) },
     row,
   };
+}
+
+/** Life-cycle figures are published studies; a class row that is our own extrapolation says so in its source. */
+function embodiedMethod(source: string): Method {
+  return /carbontrail estimate/i.test(source) ? 'estimated' : 'published';
 }
 
 /** Estimates the energy and emissions of a job; throws CoreError subclasses (with the field at fault) for bad input. */
@@ -57,7 +64,7 @@ export function estimate(input: EstimateInput, tables: Tables = builtinTables): 
   const location = resolveLocation(input, tables);
   const pue = pueFor(location, input.pue, tables);
   const groups = input.devices.map((g, i) => deviceResult(g, i, hours, tables));
-  const priced = priceEnergy(groups.map((d) => ({ kwh: d.energyKwh, spread: d.spread })), location, pue, tables);
+  const priced = priceEnergy(groups.map((d) => ({ kwh: d.energyKwh, spread: d.spread })), location, pue);
   const { intensity } = priced;
   const emb = withEmbodied ? embodiedFor(groups.map((d) => ({ row: d.row, count: d.count })), hours, tables) : undefined;
   const devices: DeviceResult[] = groups.map((d, i) => {
@@ -68,15 +75,14 @@ export function estimate(input: EstimateInput, tables: Tables = builtinTables): 
       embodiedProvenance: !e
         ? { method: 'default' as const, row: 'embodied emissions left out', source: 'user option' }
         : e.classId
-          ? { method: 'estimated' as const, row: `embodied: ${e.classId}`, source: e.source, ...(e.year ? { year: e.year } : {}) }
-          : { method: 'default' as const, row: 'no embodied row for this device: 0', source: e.source },
+          ? { method: embodiedMethod(e.source), row: `embodied: ${e.classId}${e.hostKg > 0 ? ' with its host-server share' : ''}`, source: e.source, ...(e.year ? { year: e.year } : {}) }
+          : { method: 'default' as const, row: e.kg === 0 && e.source.startsWith('counted in') ? e.source : 'no embodied row for this device: 0', source: e.source },
     };
   });
 
   const notes: string[] = [];
   if (emb) {
     notes.push(...emb.notes);
-    notes.push('embodied emissions cover the accelerators and CPUs named, not the rest of the server (chassis, memory, storage, network)');
   } else {
     notes.push('embodied emissions left out (--no-embodied)');
   }
@@ -88,15 +94,20 @@ export function estimate(input: EstimateInput, tables: Tables = builtinTables): 
     notes.push('offsets are reported beside the location-based emissions and never subtracted from them');
   }
   if (intensity.note) notes.push(intensity.note);
-  if (pue.provenance.method === 'default' && input.pue === undefined) {
+  if (pue.provenance.method === 'default') {
     notes.push(`no PUE known for this location: used the default ${pue.value} (${pue.source})`);
   }
   if (intensity.rule === 'world') notes.push('no location given: priced at the world-average grid intensity');
+  if (intensity.providerFigure) {
+    const f = intensity.providerFigure;
+    notes.push(`${f.providerName} publishes ${f.gPerKwh} gCO2eq/kWh for this region (${f.year}, ${f.basis === 'direct' ? 'direct/operational' : 'life-cycle'} basis): the provider's own figure, shown beside the location-based one, not priced with`);
+  }
   input.devices.forEach((g, i) => {
     const d = devices[i]!;
-    if (d.provenance.method === 'estimated' && g.load === undefined) {
-      notes.push(`${d.name}: power taken as its TDP (${d.tdpW} W); the average draw is often lower, as the low bound allows`);
+    if (d.provenance.method === 'datasheet' && g.load === undefined) {
+      notes.push(`${d.name}: power taken as its TDP (${d.tdpW} W), an upper-end figure; the average draw is often lower, as the low bound allows`);
     }
+    if (d.provenance.note) notes.push(`${d.name}: ${d.provenance.method === 'estimated' ? 'estimated power' : 'measured average power'}: ${d.provenance.note}`);
   });
 
   const embodiedKg = emb?.kg ?? 0;

@@ -11,6 +11,13 @@ export type { LocationInput };
 /** Which kind of place a location names (an explicit intensity, if any, is applied on top of it). */
 export type PlaceKind = 'cloud-region' | 'zone' | 'country' | 'world';
 
+/** A grid area whose yearly series can price a place: its key, name and rows (sorted by year). */
+export interface SeriesArea {
+  key: string;
+  name: string;
+  rows: readonly ZoneRow[];
+}
+
 /** A location whose names are resolved to table rows; every later step (intensity, PUE, alternatives, offsets) reads this. */
 export interface ResolvedLocation {
   /** The input as given, trimmed, without empty parts. */
@@ -18,9 +25,11 @@ export interface ResolvedLocation {
   place: PlaceKind;
   provider?: ProviderRow;
   region?: RegionRow;
-  /** The zone key that prices the place, and its rows sorted by year. */
+  /** The zone key of the place itself (for a cloud region, the grid it draws from), and its rows sorted by year. */
   zone: string;
   zoneRows: readonly ZoneRow[];
+  /** The areas whose series can price the place, finest first: its zone, its country, the world. */
+  chain: readonly SeriesArea[];
   /** ISO alpha-2 country, when the place is in one. */
   country?: string;
   /** The year the job ran in, when given. */
@@ -113,8 +122,44 @@ function clean(input: LocationInput): LocationInput {
   return out;
 }
 
+/** The areas that can price a place, finest first: the zone, then its country, then the world (those with rows). */
+function chainOf(zone: string, country: string | undefined, tables: Tables): SeriesArea[] {
+  const byKey = zonesByKey(tables);
+  const keys = [...new Set([zone, ...(country ? [country] : []), 'WORLD'])];
+  return keys.flatMap((key) => {
+    const rows = byKey.get(key);
+    return rows?.length ? [{ key, name: rows[0]!.name, rows }] : [];
+  });
+}
+
 function regionLabel(r: RegionRow, provider: ProviderRow | undefined): string {
   return `${provider?.name ?? r.provider} ${r.region}${r.city ? ` (${r.city})` : ''}`;
+}
+
+/** The resolved place of a cloud region row (no name lookup): its grid zone, country, provider, label and offset claim. */
+export function locationOfRegion(region: RegionRow, tables: Tables = builtinTables, base: Partial<ResolvedLocation> = {}): ResolvedLocation {
+  const byKey = zonesByKey(tables);
+  const provider = tables.providers.find((p) => p.id === region.provider);
+  const zone = region.zone && byKey.has(region.zone) ? region.zone : region.country;
+  const offset = region.offsetPercent !== undefined
+    ? { percent: region.offsetPercent, source: region.offsetSource ?? region.source }
+    : provider ? { percent: provider.offsetPercent, source: provider.offsetSource } : { percent: 0 };
+  return {
+    input: { provider: region.provider, region: region.region }, ...base, offset, place: 'cloud-region', region, ...(provider ? { provider } : {}),
+    zone, zoneRows: byKey.get(zone) ?? [], chain: chainOf(zone, region.country, tables), country: region.country, label: regionLabel(region, provider),
+  };
+}
+
+/** The resolved place of a zone's rows (no name lookup): a sub-national zone, a country or the world. */
+export function locationOfZone(rows: readonly ZoneRow[], tables: Tables = builtinTables, base: Partial<ResolvedLocation> = {}): ResolvedLocation {
+  const first = rows[0]!;
+  const place: PlaceKind = first.kind === 'world' ? 'world' : first.kind === 'country' ? 'country' : 'zone';
+  return {
+    input: { zone: first.zone }, offset: { percent: 0 }, ...base, place, zone: first.zone, zoneRows: rows,
+    chain: chainOf(first.zone, first.country === 'WORLD' ? undefined : first.country, tables),
+    ...(first.country !== 'WORLD' ? { country: first.country } : {}),
+    label: first.kind === 'world' ? 'world average' : `${first.name} (${first.zone})`,
+  };
 }
 
 /**
@@ -123,7 +168,6 @@ function regionLabel(r: RegionRow, provider: ProviderRow | undefined): string {
  */
 export function resolveLocation(input: LocationInput, tables: Tables = builtinTables): ResolvedLocation {
   const loc = clean(input);
-  const byKey = zonesByKey(tables);
   const base = {
     input: loc,
     offset: { percent: 0 },
@@ -135,7 +179,6 @@ export function resolveLocation(input: LocationInput, tables: Tables = builtinTa
 
   if (loc.region !== undefined) {
     const region = findRegion(loc.region, loc.provider, tables);
-    const provider = tables.providers.find((p) => p.id === region.provider);
     const name = `${region.provider}/${region.region}`;
     if (countryRows && countryRows[0]!.country !== region.country) {
       throw new InvalidInputError('country', `country "${loc.country}" (${countryRows[0]!.country}) contradicts region ${name}, which is in ${region.country}: give one place`);
@@ -146,14 +189,7 @@ export function resolveLocation(input: LocationInput, tables: Tables = builtinTa
         throw new InvalidInputError('zone', `zone "${loc.zone}" (${key}) contradicts region ${name}, which draws from ${region.zone ?? region.country}: give one place`);
       }
     }
-    const zone = region.zone && byKey.has(region.zone) ? region.zone : region.country;
-    const offset = region.offsetPercent !== undefined
-      ? { percent: region.offsetPercent, source: region.source }
-      : provider ? { percent: provider.offsetPercent, source: provider.offsetSource } : { percent: 0 };
-    return {
-      ...base, offset, place: 'cloud-region', region, ...(provider ? { provider } : {}),
-      zone, zoneRows: byKey.get(zone) ?? [], country: region.country, label: regionLabel(region, provider),
-    };
+    return locationOfRegion(region, tables, base);
   }
   if (loc.provider !== undefined) {
     const p = findProvider(loc.provider, tables);
@@ -165,19 +201,11 @@ export function resolveLocation(input: LocationInput, tables: Tables = builtinTa
     if (countryRows && countryRows[0]!.country !== first.country) {
       throw new InvalidInputError('zone', `zone "${loc.zone}" (${first.zone}, in ${first.country}) contradicts country "${loc.country}" (${countryRows[0]!.country}): give one place`);
     }
-    const place: PlaceKind = first.kind === 'world' ? 'world' : first.kind === 'country' ? 'country' : 'zone';
-    return {
-      ...base, place, zone: first.zone, zoneRows,
-      ...(first.country !== 'WORLD' ? { country: first.country } : {}),
-      label: first.kind === 'world' ? 'world average' : `${first.name} (${first.zone})`,
-    };
+    return locationOfZone(zoneRows, tables, base);
   }
-  if (countryRows) {
-    const first = countryRows[0]!;
-    return { ...base, place: 'country', zone: first.zone, zoneRows: countryRows, country: first.country, label: `${first.name} (${first.zone})` };
-  }
+  if (countryRows) return locationOfZone(countryRows, tables, base);
   return {
-    ...base, place: 'world', zone: 'WORLD', zoneRows: worldRows(tables),
+    ...base, place: 'world', zone: 'WORLD', zoneRows: worldRows(tables), chain: chainOf('WORLD', undefined, tables),
     label: loc.intensityGPerKwh !== undefined ? 'a location with the given carbon intensity' : 'world average',
   };
 }

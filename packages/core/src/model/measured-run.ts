@@ -40,7 +40,7 @@ function parts(m: MeasuredEnergy) {
 /** Prices a run's measured energy at a resolved location with a PUE, with the same function as estimate() (ADR 0004). */
 export function priceMeasuredRun(m: MeasuredEnergy, loc: ResolvedLocation, pue: ResolvedPue, fallbackYear: number, tables: Tables = builtinTables): RunPricing {
   const list = parts(m);
-  const priced = priceEnergy(list.length ? list : [{ kwh: 0, spread: { low: 1, high: 1 }, year: fallbackYear }], loc, pue, tables);
+  const priced = priceEnergy(list.length ? list : [{ kwh: 0, spread: { low: 1, high: 1 }, year: fallbackYear }], loc, pue);
   const main = priced.intensity;
   const notes: string[] = [];
   if (main.note) notes.push(main.note);
@@ -63,6 +63,9 @@ export function priceMeasuredRun(m: MeasuredEnergy, loc: ResolvedLocation, pue: 
       ...(main.zone ? { zone: main.zone } : {}),
       ...(main.country ? { country: main.country } : {}),
       ...(main.note ? { note: main.note } : {}),
+      ...(main.basis ? { basis: main.basis } : {}),
+      rangeReasons: main.rangeReasons,
+      ...(main.providerFigure ? { providerFigure: main.providerFigure } : {}),
       byYear: priced.years
         .filter((y) => y.year !== undefined && byComponent.has(y.year))
         .map((y) => {

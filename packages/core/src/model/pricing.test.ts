@@ -9,11 +9,11 @@ const close = (a: number, b: number, eps = 1e-9) => assert.ok(Math.abs(a - b) <=
 test('parts of one year add their bounds; energy, PUE and intensity combine in quadrature of log-widths', () => {
   const loc = resolveLocation({ country: 'US', year: 2022 }, T);
   const pue = pueFor(loc, undefined, T);
-  const p = priceEnergy([{ kwh: 10, spread: { low: 0.5, high: 1.5 } }, { kwh: 30, spread: { low: 0.9, high: 1.1 } }], loc, pue, T);
+  const p = priceEnergy([{ kwh: 10, spread: { low: 0.5, high: 1.5 } }, { kwh: 30, spread: { low: 0.9, high: 1.1 } }], loc, pue);
   close(p.energyKwh, 40);
   close(p.energyLowKwh, 10 * 0.5 + 30 * 0.9);
   close(p.energyHighKwh, 10 * 1.5 + 30 * 1.1);
-  const I = intensityFor(loc, 2022, T);
+  const I = intensityFor(loc, 2022);
   close(p.emissionsKg, (40 * 1.58 * 370) / 1000);
   const band = combine({ low: 32 / 40, high: 48 / 40 }, { low: pue.low / pue.value, high: pue.high / pue.value }, { low: I.low / I.gPerKwh, high: I.high / I.gPerKwh });
   close(p.emissionsLowKg, p.emissionsKg * band.low);
@@ -23,7 +23,7 @@ test('parts of one year add their bounds; energy, PUE and intensity combine in q
 test('years are priced with their own data and add their bounds', () => {
   const loc = resolveLocation({ country: 'US' }, T);
   const pue = pueFor(loc, 1, T);
-  const p = priceEnergy([{ kwh: 1, spread: spreads.exact, year: 2020 }, { kwh: 1, spread: spreads.exact, year: 2022 }], loc, pue, T);
+  const p = priceEnergy([{ kwh: 1, spread: spreads.exact, year: 2020 }, { kwh: 1, spread: spreads.exact, year: 2022 }], loc, pue);
   assert.deepEqual(p.years.map((y) => [y.year, y.intensity.gPerKwh]), [[2020, 380], [2022, 370]]);
   close(p.emissionsKg, 0.38 + 0.37);
   close(p.emissionsLowKg, p.years[0]!.emissionsLowKg + p.years[1]!.emissionsLowKg);
@@ -33,7 +33,7 @@ test('years are priced with their own data and add their bounds', () => {
 
 test('a value given by the user is exact: no range from it', () => {
   const loc = resolveLocation({ intensityGPerKwh: 500 }, T);
-  const p = priceEnergy([{ kwh: 30, spread: spreads.exact }], loc, pueFor(loc, 1, T), T);
+  const p = priceEnergy([{ kwh: 30, spread: spreads.exact }], loc, pueFor(loc, 1, T));
   close(p.emissionsKg, 15);
   assert.equal(p.emissionsLowKg, 15);
   assert.equal(p.emissionsHighKg, 15);

@@ -2,7 +2,6 @@
  * The one pricing function: device energy → facility energy → location-based emissions, with ranges, for
  * estimates, measured runs, the tracker's live status and the hub's re-pricing alike (ADR 0004).
  */
-import { builtinTables, type Tables } from '../tables.ts';
 import { intensityFor } from './intensity.ts';
 import type { ResolvedLocation } from './location.ts';
 import type { ResolvedIntensity, ResolvedPue } from './types.ts';
@@ -55,7 +54,7 @@ const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 1);
  * Prices energy parts at a location with a PUE. Ranges (ADR 0004): parts summed within a year add their bounds;
  * within a year, energy × PUE × intensity are independent factors whose log-widths add in quadrature; years add.
  */
-export function priceEnergy(parts: readonly EnergyPart[], loc: ResolvedLocation, pue: ResolvedPue, tables: Tables = builtinTables): PricedEnergy {
+export function priceEnergy(parts: readonly EnergyPart[], loc: ResolvedLocation, pue: ResolvedPue): PricedEnergy {
   const byYear = new Map<number | undefined, EnergyPart[]>();
   for (const p of parts) {
     const year = p.year ?? loc.year;
@@ -69,7 +68,7 @@ export function priceEnergy(parts: readonly EnergyPart[], loc: ResolvedLocation,
       const energyKwh = list.reduce((s, p) => s + p.kwh, 0);
       const energyLowKwh = list.reduce((s, p) => s + p.kwh * p.spread.low, 0);
       const energyHighKwh = list.reduce((s, p) => s + p.kwh * p.spread.high, 0);
-      const intensity = intensityFor(loc, year, tables);
+      const intensity = intensityFor(loc, year);
       const facilityKwh = energyKwh * pue.value;
       const emissionsKg = (facilityKwh * intensity.gPerKwh) / 1000;
       const band = combine(

@@ -1,7 +1,7 @@
 /** The PUE of a facility: the user's value, else the cloud region's or provider's published value, else a sourced default. */
 import { InvalidInputError } from '../errors.ts';
 import { builtinTables, findDefault, type Tables } from '../tables.ts';
-import { inRange, inputRanges, describeRange } from './input-ranges.ts';
+import { describeRange, inRange, inputRanges } from './input-ranges.ts';
 import type { ResolvedLocation } from './location.ts';
 import type { ResolvedPue } from './types.ts';
 import { spreads } from './uncertainty.ts';
@@ -13,33 +13,30 @@ export function pueFor(loc: ResolvedLocation, explicit?: number, tables: Tables 
       throw new InvalidInputError('pue', `invalid PUE ${explicit}: give ${describeRange(inputRanges.pue)} (1 means no overhead)`);
     }
     return {
-      value: explicit, low: explicit, high: explicit, source: 'given by the user',
-      provenance: { method: 'default', row: 'explicit value', source: 'given by the user' },
+      value: explicit, low: explicit, high: explicit, source: 'given by the user', rangeReason: spreads.exact.why,
+      provenance: { method: 'given', row: 'value given by the user', source: 'given by the user' },
     };
   }
+  const published = (value: number, source: string, row: string, year: number | undefined): ResolvedPue => ({
+    value, low: value * spreads.providerPue.low, high: value * spreads.providerPue.high, source,
+    ...(year !== undefined ? { year } : {}),
+    rangeReason: spreads.providerPue.why,
+    provenance: { method: 'published', row, source, ...(year !== undefined ? { year } : {}) },
+  });
   const region = loc.region;
   if (region?.pue !== undefined) {
-    const source = region.pueSource ?? region.source;
-    return {
-      value: region.pue, low: region.pue * spreads.providerPue.low, high: region.pue * spreads.providerPue.high,
-      source, year: region.year,
-      provenance: { method: 'estimated', row: `regions: ${region.provider}/${region.region} PUE`, source, year: region.year },
-    };
+    return published(region.pue, region.pueSource ?? region.source, `regions: ${region.provider}/${region.region} PUE`, region.pueYear);
   }
   const provider = loc.provider;
   if (provider?.pue !== undefined) {
-    const source = provider.pueSource ?? 'provider';
-    return {
-      value: provider.pue, low: provider.pue * spreads.providerPue.low, high: provider.pue * spreads.providerPue.high,
-      source, year: provider.pueYear,
-      provenance: { method: 'estimated', row: `providers: ${provider.id} fleet PUE`, source, year: provider.pueYear },
-    };
+    return published(provider.pue, provider.pueSource ?? provider.name, `providers: ${provider.id} fleet PUE`, provider.pueYear);
   }
   const d = findDefault('pue-default', tables);
-  const low = findDefault('pue-default-low', tables).value;
-  const high = findDefault('pue-default-high', tables).value;
+  const low = findDefault('pue-default-low', tables);
+  const high = findDefault('pue-default-high', tables);
   return {
-    value: d.value, low: Math.min(low, d.value), high: Math.max(high, d.value), source: d.source, year: d.year,
+    value: d.value, low: Math.min(low.value, d.value), high: Math.max(high.value, d.value), source: d.source, year: d.year,
+    rangeReason: `default PUE: from ${low.value} (${low.label}) to ${high.value} (${high.label})`,
     provenance: { method: 'default', row: `defaults: ${d.id} (${d.label})`, source: d.source, year: d.year },
   };
 }

@@ -1,7 +1,7 @@
 /** Input and result types of the emissions model; every figure carries its range and provenance. */
 import type { HardwareRow, RegionRow, ZoneRow } from '../data/schema.ts';
 import type { LocationInput } from '../schemas/location.ts';
-import type { IntensityRule, ProvenanceMethod } from '../vocabulary.ts';
+import type { EmissionBasis, IntensityRule, ProvenanceMethod } from '../vocabulary.ts';
 import type { ResolvedLocation } from './location.ts';
 
 export type { LocationInput, IntensityRule, ResolvedLocation };
@@ -16,6 +16,8 @@ export interface Provenance {
   row: string;
   source: string;
   year?: number;
+  /** For estimates: the reasoning behind the value (the data row's note). */
+  note?: string;
 }
 
 /** A value with its low–high range. */
@@ -50,21 +52,38 @@ export interface EstimateInput extends LocationInput {
   embodied?: boolean;
 }
 
+/** A provider's own published figure for its region, shown beside the location-based one (another basis or method). */
+export interface ProviderFigure {
+  providerName: string;
+  gPerKwh: number;
+  year: number;
+  basis: EmissionBasis;
+  cfePercent?: number;
+  source: string;
+}
+
 export interface ResolvedIntensity {
   gPerKwh: number;
   low: number;
   high: number;
   rule: IntensityRule;
   source: string;
+  /** The year of the data used (for an explicit value: the job's year, if given). */
   year?: number;
-  /** Zone key or region id the value belongs to. */
+  /** The emission basis of the value: life-cycle by default; a value given by the user has the basis the user meant. */
+  basis?: EmissionBasis;
+  /** Zone key of the series that gave the value (for a cloud region: its grid zone, or a coarser area standing in). */
   zone?: string;
   region?: RegionRow;
   zoneRow?: ZoneRow;
   /** Country (alpha-2) of the location, when known. */
   country?: string;
-  /** Explanation of the choice, e.g. "no 2024 data for FR; used 2022". */
+  /** One line: which year and series priced the job, and why ("no 2023 data for US-CAL-CISO: United States 2023 …"). */
   note?: string;
+  /** Why the range is as wide as it is, one reason per factor. */
+  rangeReasons: string[];
+  /** For a cloud region: the provider's own figure for the region and year, beside, never priced with. */
+  providerFigure?: ProviderFigure;
   provenance: Provenance;
 }
 
@@ -74,6 +93,8 @@ export interface ResolvedPue {
   high: number;
   source: string;
   year?: number;
+  /** Why the range is as wide as it is. */
+  rangeReason: string;
   provenance: Provenance;
 }
 
@@ -112,7 +133,10 @@ export interface Alternative {
   pue: number;
   emissionsKg: number;
   savedKg: number;
+  /** The intensity row's source and year. */
   source: string;
+  /** The year of the grid data that priced the alternative. */
+  year: number;
 }
 
 export interface EquivalentValue {

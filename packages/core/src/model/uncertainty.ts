@@ -10,21 +10,30 @@ export interface Spread {
 
 /** Spreads of each kind of input (documented in the README's methodology). */
 export const spreads = {
-  exact: { low: 1, high: 1, why: 'value given by the user, taken as exact' },
+  exact: { low: 1, high: 1, why: 'given by the user: taken as exact' },
   tdpDefaultLoad: {
     low: 0.55,
     high: 1.05,
     why: 'TDP method with no load given: accelerators in training typically average 55–100 % of TDP, and may briefly exceed it',
   },
+  measuredAverage: { low: 0.85, high: 1.15, why: 'a published measured average draw: ±15 % for differences between workloads' },
+  estimatedPower: { low: 0.8, high: 1.2, why: 'no maker figure, power estimated: ±20 %' },
   userLoad: { low: 0.85, high: 1.15, why: 'load given by the user: ±15 % for the variation of power around its average' },
-  powerOverride: { low: 0.9, high: 1.1, why: 'power given by the user: ±10 %' },
+  powerOverride: { low: 0.9, high: 1.1, why: 'power given by the user: ±10 % for the variation of power around its average' },
   measured: { low: 0.95, high: 1.05, why: 'measured energy: ±5 % sensor accuracy' },
-  cloudRegion: { low: 0.8, high: 1.2, why: 'cloud region: yearly grid average, ±20 % for hourly variation and data vintage' },
-  zoneSameYear: { low: 0.9, high: 1.1, why: 'grid zone, same year: ±10 % for hourly variation' },
-  country: { low: 0.85, high: 1.15, why: 'country average: ±15 % for differences between regions of a country' },
+  lifeCycleFactors: { low: 0.9, high: 1.1, why: 'life-cycle emission factors: ±10 % (IPCC AR5 ranges around the medians)' },
+  zoneSameYear: { low: 0.9, high: 1.1, why: "grid zone's yearly average: ±10 % for the hours and seasons the job ran" },
+  country: { low: 0.85, high: 1.15, why: "country's yearly average: ±15 % for differences between its regions and hours" },
+  coarserArea: { low: 0.7, high: 1.3, why: 'a larger area standing in for the place: ±30 % (grids within a country differ)' },
   world: { low: 0.6, high: 1.4, why: 'world average: ±40 %, the spread of national grids is far wider' },
-  providerPue: { low: 0.97, high: 1.05, why: 'provider-published fleet PUE: a site may differ by a few per cent' },
+  providerPue: { low: 0.97, high: 1.05, why: 'published PUE: a site may differ from the fleet or reported value by a few per cent' },
 } as const satisfies Record<string, Spread>;
+
+/** Widening for a yearly value that covers part of its year only: up to ±30 % as the coverage falls to none. */
+export function coverageSpread(coverage: number): Spread {
+  const w = Math.min(0.3, 0.3 * (1 - coverage));
+  return { low: 1 - w, high: 1 + w, why: `the yearly value covers ${Math.round(coverage * 100)} % of its year: ±${Math.round(w * 100)} %` };
+}
 
 /**
  * Accuracy of each energy sensor of the tracker:

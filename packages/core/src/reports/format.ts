@@ -65,3 +65,18 @@ export function formatHours(h: number): string {
   if (h < 1) return `${sig(h * 60)} min`;
   return `${sig(h, 4)} h`;
 }
+
+/** How each provenance method reads to a person, in every report and on the web. */
+export const PROVENANCE_LABELS = {
+  datasheet: 'datasheet',
+  published: 'published data',
+  measured: 'measured',
+  estimated: 'estimated by carbontrail',
+  given: 'given by you',
+  default: 'stated default',
+} as const;
+
+/** The readable label of a provenance method ("given by you", "datasheet"). */
+export function provenanceLabel(method: keyof typeof PROVENANCE_LABELS): string {
+  return PROVENANCE_LABELS[method];
+}

@@ -1,6 +1,6 @@
 /** The readable terminal summary of an estimate: formula with numbers, result with range, sources, alternatives, equivalents. */
 import type { Estimate } from '../model/types.ts';
-import { formatEnergy, formatMass, formatMassRange, sig } from './format.ts';
+import { formatEnergy, formatMass, formatMassRange, provenanceLabel, sig } from './format.ts';
 
 const KIND_LABEL = { 'same-provider': 'same provider', 'any-provider': 'any provider', 'same-country': 'same country' } as const;
 
@@ -28,13 +28,23 @@ export function toText(e: Estimate): string {
   );
   L.push('');
   L.push('Where each input came from:');
-  for (const d of e.devices) L.push(`  hardware   ${d.name}: TDP ${sig(d.tdpW)} W [${d.provenance.method}] ${d.source} (${d.year})`);
-  const i = e.intensity;
-  L.push(`  intensity  ${sig(i.gPerKwh)} gCO2eq/kWh, rule ${i.rule} [${i.provenance.method}] ${i.provenance.row}; ${i.source}${i.year ? ` (${i.year})` : ''}`);
   for (const d of e.devices) {
-    if (d.embodiedKg > 0) L.push(`  embodied   ${d.name}: ${formatMass(d.embodiedKg)} [${d.embodiedProvenance.method}] ${d.embodiedProvenance.row}; ${d.embodiedProvenance.source}${d.embodiedProvenance.year ? ` (${d.embodiedProvenance.year})` : ''}`);
+    const p = d.provenance;
+    const what = p.method === 'measured' && d.row.powerBasis !== 'measured-average' ? `measured ${formatEnergy(d.energyKwh)}` : p.method === 'given' ? `power ${sig(d.powerW)} W` : p.method === 'measured' ? `measured average ${sig(d.tdpW)} W` : p.method === 'estimated' ? `estimated power ${sig(d.tdpW)} W` : `TDP ${sig(d.tdpW)} W`;
+    L.push(`  hardware   ${d.name}: ${what} [${provenanceLabel(p.method)}] ${d.source} (${d.year})`);
+    if (p.note) L.push(`             ${p.note}`);
   }
-  L.push(`  PUE        ${sig(e.pue.value)} [${e.pue.provenance.method}] ${e.pue.provenance.row}; ${e.pue.source}${e.pue.year ? ` (${e.pue.year})` : ''}`);
+  const i = e.intensity;
+  L.push(`  intensity  ${sig(i.gPerKwh)} gCO2eq/kWh${i.basis ? ` (${i.basis})` : ''} [${provenanceLabel(i.provenance.method)}] ${i.provenance.row}; ${i.source}`);
+  if (i.note) L.push(`             ${i.note}`);
+  if (i.providerFigure) {
+    const f = i.providerFigure;
+    L.push(`             beside it, ${f.providerName}'s own figure for the region: ${sig(f.gPerKwh)} gCO2eq/kWh (${f.year}, ${f.basis === 'direct' ? 'direct/operational' : 'life-cycle'} basis; not priced with)`);
+  }
+  for (const d of e.devices) {
+    if (d.embodiedKg > 0) L.push(`  embodied   ${d.name}: ${formatMass(d.embodiedKg)} [${provenanceLabel(d.embodiedProvenance.method)}] ${d.embodiedProvenance.row}; ${d.embodiedProvenance.source}${d.embodiedProvenance.year ? ` (${d.embodiedProvenance.year})` : ''}`);
+  }
+  L.push(`  PUE        ${sig(e.pue.value)} [${provenanceLabel(e.pue.provenance.method)}] ${e.pue.provenance.row}; ${e.pue.source}${e.pue.year ? ` (${e.pue.year})` : ''}`);
   if (e.providerOffsetPercent > 0 || e.userOffsetKg > 0) {
     L.push('');
     L.push('Offsets (reported beside, not subtracted):');

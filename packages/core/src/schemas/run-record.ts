@@ -1,6 +1,6 @@
 /** The run record: what the tracker writes for one measured run, and what the hub ingests (schemaVersion 1). */
 import * as z from 'zod';
-import { CPU_SENSORS, ENERGY_METHODS, INTENSITY_RULES, RAM_SENSORS, RUN_STATUSES } from '../vocabulary.ts';
+import { CPU_SENSORS, EMISSION_BASES, ENERGY_METHODS, INTENSITY_RULES, RAM_SENSORS, RUN_STATUSES } from '../vocabulary.ts';
 import { locationInput } from './location.ts';
 
 /** The version of the run-record format; bump it (and keep a reader for the old one) on any incompatible change. */
@@ -140,6 +140,14 @@ export const runIntensity = z.object({
   zone: z.string().optional(),
   country: z.string().optional(),
   note: z.string().optional(),
+  /** The emission basis of the intensities (absent in records of carbontrail 0.1.0, which mixed bases). */
+  basis: z.enum(EMISSION_BASES).optional(),
+  /** Why the intensity range is as wide as it is, one reason per factor. */
+  rangeReasons: z.array(z.string()).optional(),
+  /** For a cloud region: the provider's own published figure, beside the location-based one, never priced with. */
+  providerFigure: z
+    .object({ providerName: z.string(), gPerKwh: z.number().min(0), year: z.number().int(), basis: z.enum(EMISSION_BASES), cfePercent: z.number().min(0).max(100).optional(), source: z.string() })
+    .optional(),
   byYear: z.array(runYear),
 });
 

@@ -1,6 +1,6 @@
 /** The calculator's result: emissions with range (announced to screen readers), formula, sources, offsets, embodied, alternatives, equivalents. */
 import type { Alternative, Estimate } from '@carbontrail/core';
-import { formatEnergy, formatMass, formatMassRange, formatPercent, massUnit, sig } from '@carbontrail/core/format';
+import { formatEnergy, formatMass, formatMassRange, formatPercent, massUnit, provenanceLabel, sig } from '@carbontrail/core/format';
 import { Source } from './source.tsx';
 
 const ruleText: Record<string, string> = {
@@ -20,6 +20,15 @@ function RangeBar({ low, value, high }: { low: number; value: number; high: numb
       <div class="range-mark" style={{ left: pct(value) }} />
     </div>
   );
+}
+
+/** The value of a device row in the sources table: its power (TDP, average or estimate) or the energy given. */
+function deviceValue(d: Estimate['devices'][number]): string {
+  if (d.provenance.method === 'measured' && d.row.powerBasis !== 'measured-average') return `${sig(d.energyKwh, 4)} kWh`;
+  if (d.provenance.method === 'given') return `${sig(d.powerW)} W`;
+  if (d.row.powerBasis === 'measured-average') return `${sig(d.tdpW)} W average`;
+  if (d.row.powerBasis === 'estimate') return `${sig(d.tdpW)} W (estimate)`;
+  return `${sig(d.tdpW)} W TDP`;
 }
 
 function altLabel(a: Alternative): string {
@@ -101,9 +110,12 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
           <tbody>
             {e.devices.map((d) => (
               <tr key={d.id}>
-                <th scope="row">Power of {d.name}</th>
-                <td>{sig(d.tdpW)} W TDP</td>
-                <td>{d.provenance.method}</td>
+                <th scope="row">{d.provenance.method === 'measured' && d.row.powerBasis !== 'measured-average' ? `Energy of ${d.name}` : `Power of ${d.name}`}</th>
+                <td>{deviceValue(d)}</td>
+                <td>
+                  {provenanceLabel(d.provenance.method)}
+                  {d.provenance.note ? <span class="muted">: {d.provenance.note}</span> : null}
+                </td>
                 <td>
                   <Source source={d.source} year={d.year} />
                 </td>
@@ -112,20 +124,38 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
             <tr>
               <th scope="row">Carbon intensity</th>
               <td>
-                {sig(e.intensity.gPerKwh)} g/kWh (range {sig(e.intensity.low)}–{sig(e.intensity.high)})
+                {sig(e.intensity.gPerKwh)} g/kWh
+                {e.intensity.high > e.intensity.low ? ` (range ${sig(e.intensity.low)}–${sig(e.intensity.high)})` : ''}
+                {e.intensity.basis ? <span class="muted"> {e.intensity.basis}</span> : null}
               </td>
-              <td>
-                {e.intensity.provenance.method}, from {ruleText[e.intensity.rule] ?? e.intensity.rule}
-                {e.intensity.note ? `; ${e.intensity.note}` : ''}
+              <td data-testid="intensity-how">
+                {provenanceLabel(e.intensity.provenance.method)}
+                {e.intensity.rule !== 'explicit' ? `, for ${ruleText[e.intensity.rule] ?? e.intensity.rule}` : ''}
+                {e.intensity.note && e.intensity.rule !== 'explicit' ? `; ${e.intensity.note}` : ''}
               </td>
               <td>
                 <Source source={e.intensity.source} year={e.intensity.year} />
               </td>
             </tr>
+            {e.intensity.providerFigure ? (
+              <tr data-testid="provider-figure">
+                <th scope="row">{e.intensity.providerFigure.providerName}'s own figure (beside, not used)</th>
+                <td>
+                  {sig(e.intensity.providerFigure.gPerKwh)} g/kWh ({e.intensity.providerFigure.year})
+                </td>
+                <td>{e.intensity.providerFigure.basis === 'direct' ? 'direct (operational) emissions only: another basis' : 'life-cycle, the provider\'s own method'}</td>
+                <td>
+                  <Source source={e.intensity.providerFigure.source} year={e.intensity.providerFigure.year} />
+                </td>
+              </tr>
+            ) : null}
             <tr>
               <th scope="row">PUE</th>
-              <td>{sig(e.pue.value)}</td>
-              <td>{e.pue.provenance.method}</td>
+              <td>
+                {sig(e.pue.value)}
+                {e.pue.high > e.pue.low ? ` (range ${sig(e.pue.low)}–${sig(e.pue.high)})` : ''}
+              </td>
+              <td>{provenanceLabel(e.pue.provenance.method)}</td>
               <td>
                 <Source source={e.pue.source} year={e.pue.year} />
               </td>
@@ -136,10 +166,12 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
 
       <h3>Offsets and embodied emissions</h3>
       <ul class="facts">
-        <li data-testid="provider-offset">
-          Offset share claimed by the provider: {formatPercent(e.providerOffsetPercent)} ({formatMass(e.providerOffsetKg)}). This is a
-          market-based claim, shown beside the figure above and not subtracted from it.
-        </li>
+        {e.location.region ? (
+          <li data-testid="provider-offset">
+            Offset share claimed by the provider: {formatPercent(e.providerOffsetPercent)} ({formatMass(e.providerOffsetKg)}). This is a
+            market-based claim, shown beside the figure above and not subtracted from it.
+          </li>
+        ) : null}
         {e.userOffsetKg > 0 ? <li>Your own offsets: {formatMass(e.userOffsetKg)}, likewise not subtracted.</li> : null}
         <li data-testid="embodied">
           Embodied (manufacturing) emissions of the hardware, amortised over its lifetime for this job: {formatMass(e.embodiedKg)}
