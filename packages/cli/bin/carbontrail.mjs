@@ -6,4 +6,5 @@ if (!existsSync(bundle)) {
   process.stderr.write('carbontrail: the CLI is not built yet; run `npm run build` in the repository root.\n');
   process.exit(70);
 }
-await import(bundle.href);
+const { runCli } = await import(bundle.href);
+await runCli();

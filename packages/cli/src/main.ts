@@ -113,15 +113,24 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
 }
 
-const isEntry = typeof process !== 'undefined' && process.argv[1] !== undefined && !process.env.CARBONTRAIL_NO_MAIN;
-if (isEntry) {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`carbontrail: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exitCode = 70;
-    },
-  );
+/**
+ * The process entry (bin/carbontrail.mjs): no debugger on SIGUSR1, quiet on a closed pipe, the exit status of main, and
+ * 70 with the stack for an error nobody meant.
+ */
+export async function runCli(argv: string[] = process.argv.slice(2)): Promise<void> {
+  // Node opens an unauthenticated debugger on SIGUSR1 unless the signal has a listener: carbontrail never wants that
+  // (`run` passes the signal on to its command).
+  process.on('SIGUSR1', () => undefined);
+  // A reader that stops early (`carbontrail data … | head`) closes the pipe: the rest of the output is dropped quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+    });
+  }
+  try {
+    process.exitCode = await main(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+  } catch (err) {
+    process.stderr.write(`carbontrail: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 70;
+  }
 }

@@ -29,7 +29,8 @@ export type NameKind = 'hardware' | 'provider' | 'region' | 'zone' | 'country';
 export class UnknownNameError extends CoreError {
   constructor(kind: NameKind, name: string, suggestions: string[], options: { ambiguous?: boolean; context?: string; index?: number } = {}) {
     const { ambiguous = false, context = '' } = options;
-    const what = ambiguous ? `"${name}" matches several ${kind} entries${context}` : `unknown ${kind} "${name}"${context}`;
+    const quoted = name.length > 60 ? `"${name.slice(0, 60)}…" (${name.length} characters, longer than any name)` : `"${name}"`;
+    const what = ambiguous ? `${quoted} matches several ${kind} entries${context}` : `unknown ${kind} ${quoted}${context}`;
     const hint = suggestions.length ? `; ${ambiguous ? 'did you mean one of' : 'closest matches'}: ${suggestions.join(', ')}` : '';
     super(ambiguous ? `ambiguous-${kind}` : `unknown-${kind}`, `${what}${hint}`, { suggestions, field: kind, index: options.index });
     this.name = 'UnknownNameError';

@@ -13,6 +13,9 @@ const serverOptions = z.object({
   staticDir: z.string().min(1).optional(),
 });
 
+/** How long requests in flight may take to finish once the server is asked to stop. */
+const CLOSE_GRACE_MS = 2000;
+
 /** Options of {@link createServer}. */
 export type ServerOptions = z.input<typeof serverOptions>;
 
@@ -68,7 +71,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     close: () =>
       new Promise<void>((ok, fail) => {
         server.close((err) => (err ? fail(err) : ok()));
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        const http = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+        http.closeIdleConnections?.();
+        // a client that holds a half-sent request (or an idle socket that never sent one) must not keep the server up:
+        // after a short grace for requests in flight, every remaining connection is closed
+        const grace = setTimeout(() => http.closeAllConnections?.(), CLOSE_GRACE_MS);
+        grace.unref();
       }),
   };
 }

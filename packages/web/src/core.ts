@@ -43,7 +43,7 @@ function bind(m: CoreModule): Core {
     resolveLocation: (loc, t = tables) => m.resolveLocation(loc, t),
     intensityFor: (loc, year) => m.intensityFor(loc, year),
     pueFor: (loc, pue, t = tables) => m.pueFor(loc, pue, t),
-    rankRegions: (kwh, t = tables, provider) => m.rankRegions(kwh, t, provider),
+    rankRegions: (kwh, t = tables, provider, year) => m.rankRegions(kwh, t, provider, year),
     cpusLoaded: cpuRows !== undefined,
     loadCpus,
   };

@@ -250,3 +250,49 @@ test('Publish shows every format with copy and download, for the same inputs', {
   assert.equal((await download).suggestedFilename(), 'carbon-emissions.md');
   assert.deepEqual(problems.errors, []);
 });
+
+test('"Use" on an alternative shows the place that now prices the result, and a conflicting link shows an error at the field', { skip }, async () => {
+  const { page } = await open('/?hardware=Tesla%20V100&hours=100&country=DE&year=2021');
+  await resultReady(page);
+  const use = page.locator('[data-testid=alternatives] li', { hasText: /Any provider/ }).getByRole('button', { name: 'Use' });
+  await use.click();
+  await page.waitForFunction(() => location.search.includes('region='));
+  await resultReady(page);
+  const params = new URL(page.url()).searchParams;
+  assert.equal(await page.locator('input[name=mode][value=cloud]').isChecked(), true, 'the form switched to the cloud mode');
+  assert.equal(await page.getByLabel('Provider', { exact: true }).inputValue(), params.get('provider'));
+  assert.equal(await page.getByLabel('Region', { exact: true }).inputValue(), params.get('region'));
+  assert.equal(await page.locator('#country').count(), 0, 'the country field is gone with its mode');
+
+  const conflict = await open('/?hardware=A100&hours=10&provider=aws&region=us-east-1&country=FR');
+  await conflict.page.locator('[data-testid=location-conflict]').waitFor();
+  const err = conflict.page.locator('[data-testid=error-country]');
+  await err.waitFor();
+  assert.match((await err.textContent()) ?? '', /contradicts region aws\/us-east-1/);
+  assert.equal(await conflict.page.locator('[data-testid=result]').getAttribute('data-state'), 'invalid');
+});
+
+test('the formula keeps one unit per line, and the headline and its range share one unit', { skip }, async () => {
+  const { page } = await open('/?hardware=TPUv3:64&duration=1w&provider=gcp&region=us-central1');
+  await resultReady(page);
+  const lines = await page.locator('[data-testid=formula] li').allTextContents();
+  for (const line of lines) assert.doesNotMatch(line, /MWh|(?<!k)Wh/, line);
+  assert.ok(lines.every((l) => /kWh/.test(l)), lines.join(' | '));
+  const unit = /(\bt|kg|g) CO2eq/.exec((await page.locator('[data-testid=result] .big').textContent()) ?? '')?.[1];
+  const range = (await page.locator('[data-testid=emissions-range]').textContent()) ?? '';
+  assert.match(range, new RegExp(`likely between [\\d.,]+ and [\\d.,]+ ${unit}, from`), `${unit}: ${range}`);
+});
+
+test('Data and Methodology read on a phone: tables become cards, no word is broken mid-way', { skip }, async () => {
+  const { page } = await open('/data', 375);
+  const row = page.locator('[data-testid=table-hardware] tbody tr').first();
+  await row.waitFor();
+  const box = await row.boundingBox();
+  assert.ok(box && box.width <= 375 && box.height < 160, `a hardware row is ${box?.width}×${box?.height}px`);
+  const meth = await open('/methodology', 375);
+  await meth.page.locator('[data-testid=defaults] tbody tr').first().waitFor();
+  const height = await meth.page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height < 8000, `Methodology is ${height}px tall at 375px`);
+  const sources = await meth.page.evaluate(() => [...document.querySelectorAll('[data-testid=defaults] td[data-label=Source]')].map((td) => td.getBoundingClientRect().width));
+  assert.ok(sources.length > 0 && Math.min(...sources) > 300, `source cells of ${sources.join(', ')}px`);
+});

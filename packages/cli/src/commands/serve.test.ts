@@ -71,3 +71,33 @@ test('serve reports a port already in use', { skip }, async () => {
     blocker.close();
   }
 });
+
+test('serve stops within a few seconds on SIGTERM while clients hold half-sent and silent connections', { skip }, async () => {
+  const { connect } = await import('node:net');
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/localhost:\d+\/)/.exec(out);
+      if (m?.[1]) ok(m[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`serve exited early (${code})`)));
+  });
+  const port = Number(new URL(url).port);
+  const silent = connect(port, '127.0.0.1');
+  const partial = connect(port, '127.0.0.1', () => partial.write('GET / HTTP/1.1\r\nHost: x\r\nX-Slow: '));
+  for (const s of [silent, partial]) s.on('error', () => undefined);
+  await new Promise((r) => setTimeout(r, 300));
+  const started = process.hrtime.bigint();
+  const exit = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  const code = await exit;
+  clearTimeout(timer);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  silent.destroy();
+  partial.destroy();
+  assert.equal(code, 0, 'stopped by itself, not by the SIGKILL after 15 s');
+  console.log(`# serve stopped ${seconds.toFixed(2)} s after SIGTERM with two stalled connections`);
+});

@@ -24,7 +24,16 @@ const methodWord: Record<string, string> = {
 };
 
 function component(name: string, kwh: number, method: string, detail: string): string {
-  return `  ${name.padEnd(4)} ${formatEnergy(kwh).padStart(10)}  ${methodWord[method] ?? method}${detail ? ` (${detail})` : ''}`;
+  const value = method === 'none' ? '—' : formatEnergy(kwh);
+  return `  ${name.padEnd(4)} ${value.padStart(10)}  ${methodWord[method] ?? method}${detail ? ` (${detail})` : ''}`;
+}
+
+/** A command line on one line: arguments with spaces quoted, line breaks and other control characters escaped. */
+export function commandLine(command: readonly string[]): string {
+  return command
+    .map((a) => (/[\s"']/.test(a) || a === '' ? JSON.stringify(a) : a))
+    .join(' ')
+    .replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
 /** The multi-line description of a run (end-of-run summary and `show`). */
@@ -32,7 +41,7 @@ export function formatRun(r: RunRecord, options: { recordPath?: string; notes?: 
   const exit = r.status === 'finished' ? `, exit ${r.exitCode}${r.signal ? ` (${r.signal})` : ''}` : '';
   const lines = [
     `run ${r.id} ${r.status} after ${sig(r.durationS)} s${exit}`,
-    `  command: ${r.command.join(' ')}`,
+    `  command: ${commandLine(r.command)}`,
     `  host ${r.host.hostname}${r.node !== r.host.hostname ? `, node ${r.node}` : ''}${r.jobId ? `, job ${r.jobId}` : ''}${r.project ? `, project ${r.project}` : ''}; started ${r.startedAt}`,
     'energy:',
     component('GPU', r.energy.gpuKwh, r.energy.methods.gpu, r.hardware.gpus.map((g) => `${g.index}: ${g.name}, mean ${sig(g.avgPowerW)} W`).join('; ') || 'no NVIDIA GPU tracked'),
@@ -61,7 +70,7 @@ export function formatRunsTable(runs: RunRecord[]): string {
     formatEnergy(r.energy.totalKwh),
     formatMass(r.emissionsKg),
     r.exitCode === null ? '-' : String(r.exitCode),
-    r.command.join(' '),
+    commandLine(r.command),
   ]);
   const head = ['ID', 'STATUS', 'STARTED (UTC)', 'DURATION', 'ENERGY', 'CO2EQ', 'EXIT', 'COMMAND'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -93,3 +93,10 @@ test('the library API is the short list of what a user needs, and the live statu
   assert.ok(Math.abs(live.energyKwh - record.energy.totalKwh) < 1e-15);
   assert.ok(Math.abs(live.emissionsKg - record.emissionsKg) <= 1e-12 * record.emissionsKg, `${live.emissionsKg} vs ${record.emissionsKg}`);
 });
+
+test('a command with line breaks shows on one line in `runs` and in the summary', async () => {
+  const { commandLine } = await import('./format-run.ts');
+  assert.equal(commandLine(['python3', '-c', 'import time\nprint(1)']), 'python3 -c "import time\\nprint(1)"');
+  assert.equal(commandLine(['echo', 'a\u0007b']), 'echo a\\x07b');
+  assert.ok(!commandLine(['sh', '-c', 'a\r\nb\tc']).includes('\n'));
+});

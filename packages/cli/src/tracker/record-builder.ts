@@ -58,6 +58,7 @@ function sensorNames(s: JournalStart): { gpu: SensorSpreadName; cpu: SensorSprea
 export function createRecordBuilder(): RecordBuilder {
   let start: JournalStart | undefined;
   let end: { at: number; exitCode: number | null; signal: string | null } | undefined;
+  let orphan: { at: number; pid: number; goneAt?: number } | undefined;
   const joules: [number, number, number] = [0, 0, 0];
   const byYear = new Map<number, [number, number, number]>();
   let gpus: GpuAcc[] = [];
@@ -124,6 +125,12 @@ export function createRecordBuilder(): RecordBuilder {
         case 'end':
           end = { at: line.at, exitCode: line.exitCode, signal: line.signal };
           break;
+        case 'orphan':
+          orphan = { at: line.at, pid: line.pid };
+          break;
+        case 'gone':
+          if (orphan) orphan.goneAt = line.at;
+          break;
       }
     },
     build(context, options = {}) {
@@ -135,6 +142,14 @@ export function createRecordBuilder(): RecordBuilder {
       const sensors = sensorNames(s);
       const gpuMethod: EnergyMethod = s.gpus.length === 0 ? 'none' : s.gpus.every((g) => g.method === 'counter') ? 'counter' : 'power-integration';
       const notes = [...s.notes];
+      if (orphan) {
+        const when = new Date(orphan.at).toISOString();
+        notes.push(
+          orphan.goneAt !== undefined
+            ? `the tracker was killed at ${when}; its command (process ${orphan.pid}) went on unmeasured for ${Math.round((orphan.goneAt - orphan.at) / 1000)} s more: energy and emissions cover only the measured part`
+            : `the tracker was killed at ${when}; its command (process ${orphan.pid}) went on unmeasured: energy and emissions cover only the measured part`,
+        );
+      }
 
       // Embodied: each tracked GPU for the whole run; the CPU for the share of it the command used (or all of it under RAPL).
       const devices: EmbodiedDevice[] = [];

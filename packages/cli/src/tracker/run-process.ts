@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { RunRecord } from '@carbontrail/core/schemas';
+import { startWatchdog } from './watchdog.ts';
 import { reapedChildrenSeconds } from './proc-tree.ts';
 import { formatLive } from './format-run.ts';
 import { createTracker, type TrackerOptions } from './tracker.ts';
@@ -29,7 +30,11 @@ export interface RunResult {
   spawnError?: string;
 }
 
-const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/**
+ * The signals carbontrail passes on to the command. SIGINT is not passed on while the command shares a terminal with
+ * carbontrail: Ctrl-C reaches both already, and a second SIGINT would interrupt the command's own clean-up.
+ */
+export const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH', 'SIGALRM', 'SIGTSTP', 'SIGCONT'] as const;
 
 /** Starts the tracker, then the command; resolves when the command has ended and the run is recorded. */
 export async function runWithTracking(options: RunOptions): Promise<RunResult> {
@@ -37,8 +42,14 @@ export async function runWithTracking(options: RunOptions): Promise<RunResult> {
   const drawStatus = !options.quiet && status?.isTTY === true;
   let drawn = false;
   let ended = false;
+  const warn = (message: string) => {
+    if (drawn) status!.write('\r\x1b[K');
+    drawn = false;
+    (status ?? process.stderr).write(`carbontrail: ${message}\n`);
+  };
   const tracker = createTracker({
     ...options,
+    warn,
     onSample: drawStatus
       ? (live) => {
           if (ended) return;
@@ -51,7 +62,8 @@ export async function runWithTracking(options: RunOptions): Promise<RunResult> {
   const [file, ...args] = options.command;
   const child = spawn(file!, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
   const interactive = options.interactive ?? process.stdin.isTTY === true;
-  const handlers = FORWARDED.map((sig) => {
+  const watchdog = child.pid !== undefined ? startWatchdog(child.pid, tracker.journalPath) : undefined;
+  const handlers = FORWARDED_SIGNALS.map((sig) => {
     const h = () => {
       if (sig === 'SIGINT' && interactive) return;
       if (child.exitCode === null && child.signalCode === null) child.kill(sig);
@@ -80,6 +92,7 @@ export async function runWithTracking(options: RunOptions): Promise<RunResult> {
     });
     return { exitCode, record, recordPath: tracker.recordPath };
   } finally {
+    watchdog?.release();
     for (const [sig, h] of handlers) process.off(sig, h);
   }
 }

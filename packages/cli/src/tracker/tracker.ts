@@ -1,15 +1,15 @@
 /** The sampler: reads the sensors at a fixed interval, journals every sample, and builds the run record at the end. */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { arch, hostname, platform, release } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { checkInput, priceEnergy, pueFor, resolveLocation, spreads, type LocationInput } from '@carbontrail/core';
 import type { JournalSample, JournalStart, RunRecord } from '@carbontrail/core/schemas';
-import { appendEmissionsCsv } from './emissions-csv.ts';
-import { openJournal } from './journal.ts';
 import { openSensors, type SensorOptions } from './open-sensors.ts';
 import { readTree } from './proc-tree.ts';
 import { createRecordBuilder, type PriceContext } from './record-builder.ts';
+import { appendCsvRow, openJournalWriter, runPaths, writeRecord } from './run-files.ts';
+import { codeCarbonRow } from '@carbontrail/core';
 
 /** Seconds between polls of the compute processes on the tracked GPUs. */
 export const GPU_PROCESS_POLL_S = 10;
@@ -37,6 +37,11 @@ export interface TrackerOptions extends SensorOptions {
   onSample?: (live: LiveStatus) => void;
   /** Write the emissions.csv row (default true). */
   csv?: boolean;
+  /**
+   * Where the tracker says what it could not do (a file it cannot write, once per problem); default: stderr. What it
+   * could not write at the end (the record, the CSV row) follows as JSON.
+   */
+  warn?: (message: string) => void;
 }
 
 /** Running totals, for the live status line. */
@@ -66,7 +71,7 @@ export interface Tracker {
    */
   begin(pid?: number): void;
   live(): LiveStatus;
-  /** Takes a last sample, closes the journal, writes the record and the CSV row. */
+  /** Takes a last sample, closes the journal, writes the record and the CSV row (never throws for a file it cannot write). */
   finish(end: EndInfo): RunRecord;
   /** Stops without recording (the command never started): closes and removes the journal. */
   abandon(): void;
@@ -85,17 +90,16 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
   const location = resolveLocation(options.location ?? {});
   const context: PriceContext = { location, pue: pueFor(location, options.pue) };
   const out = resolve(options.cwd ?? process.cwd(), options.out ?? '.carbontrail');
-  const runsDir = join(out, 'runs');
-  mkdirSync(runsDir, { recursive: true });
   const id = randomUUID();
-  const journalPath = join(runsDir, `${id}.jsonl`);
-  const recordPath = join(runsDir, `${id}.json`);
+  const paths = runPaths(out, id);
+  const { journalPath, recordPath } = paths;
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`carbontrail: ${m}\n`));
   const root = options.root ?? '/';
   let pid = options.pid ?? process.pid;
   let treeActive = true;
 
   const sensors = openSensors(sensorOptions(options));
-  const journal = openJournal(journalPath);
+  const journal = openJournalWriter(paths, warn);
   const builder = createRecordBuilder();
   const host = hostname();
   const startMs = Date.now();
@@ -190,7 +194,16 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     };
     journal.append(start);
     builder.add(start);
-    timer = setInterval(() => sample(), Math.round(intervalS * 1000));
+    let sampleFailed = false;
+    timer = setInterval(() => {
+      // a sensor that fails once must not stop the sampler, nor leave the command unmeasured and alone
+      try {
+        sample();
+      } catch (err) {
+        if (!sampleFailed) warn(`a sample failed (${err instanceof Error ? err.message : String(err)}); sampling goes on`);
+        sampleFailed = true;
+      }
+    }, Math.round(intervalS * 1000));
     timer.unref();
   }
 
@@ -209,20 +222,26 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       const endLine = { t: 'end' as const, at: Date.now(), exitCode: end.exitCode, signal: end.signal };
       journal.append(endLine);
       builder.add(endLine);
+      const journalWhole = journal.flush();
       journal.close();
       sensors.close();
       finished = builder.build(context);
-      const tmp = `${recordPath}.tmp`;
-      writeFileSync(tmp, `${JSON.stringify(finished, null, 2)}\n`);
-      renameSync(tmp, recordPath);
-      if (options.csv !== false) appendEmissionsCsv(out, finished);
+      if (!journalWhole) finished.notes.push(`the journal ${journalPath} lacks the last ${journal.pending} line(s): the disk refused them`);
+      const recordWritten = writeRecord(paths, finished, warn);
+      const csvWritten = options.csv === false || appendCsvRow(paths, finished, warn);
+      if (!recordWritten) warn(`the run record follows as JSON:\n${JSON.stringify(finished)}`);
+      else if (!csvWritten) warn(`its emissions.csv row follows as JSON:\n${JSON.stringify(codeCarbonRow(finished))}`);
       return finished;
     },
     abandon() {
       clearInterval(timer);
       journal.close();
       sensors.close();
-      rmSync(journalPath, { force: true });
+      try {
+        rmSync(journalPath, { force: true });
+      } catch {
+        // nothing was written there
+      }
     },
   };
 }

@@ -40,6 +40,9 @@ export interface Named<T> {
   names: string[];
 }
 
+/** Names longer than this match nothing and get no suggestions (a 100k-character name is answered at once). */
+export const MAX_NAME_LENGTH = 200;
+
 export type MatchResult<T> =
   | { kind: 'one'; item: T }
   | { kind: 'many'; items: T[] }
@@ -77,6 +80,7 @@ export function createMatcher<T>(entries: readonly Named<T>[]) {
   }
 
   function match(query: string): MatchResult<T> {
+    if (query.length > MAX_NAME_LENGTH) return { kind: 'none' };
     const key = nameKey(query);
     if (!key) return { kind: 'none' };
     const q = key.split(' ');
@@ -104,6 +108,7 @@ export function createMatcher<T>(entries: readonly Named<T>[]) {
 
   /** The labels of the closest entries to a query, best first. */
   function suggest(query: string, limit = 5): string[] {
+    if (query.length > MAX_NAME_LENGTH) return [];
     const key = nameKey(query);
     const q = new Set(key.split(' '));
     const scored = indexed.map((ix) => {
@@ -122,6 +127,7 @@ export function createMatcher<T>(entries: readonly Named<T>[]) {
 
   /** Entries whose names contain every query token as a prefix of one of theirs (for search boxes). */
   function search(query: string, limit = 20): T[] {
+    if (query.length > MAX_NAME_LENGTH) return [];
     const q = nameKey(query).split(' ').filter(Boolean);
     if (q.length === 0) return indexed.slice(0, limit).map((ix) => ix.entry.item);
     const out: { item: T; score: number }[] = [];

@@ -24,3 +24,14 @@ test('masses and energies in the unit that reads best, and ranges in the headlin
   assert.equal(formatEnergy(0.5), '500 Wh');
   assert.equal(formatPercent(12.345), '12.3 %');
 });
+
+test('a model card keeps the significant digits of a small run, and the grams of a large one', async () => {
+  const { toModelCard } = await import('../index.ts');
+  const base = {
+    method: 'measured' as const, emissionsLowKg: 0, emissionsHighKg: 0, energyKwh: 0, facilityEnergyKwh: 0, hours: 1, devices: [],
+    location: 'x', intensityGPerKwh: 1, intensitySource: 'x', intensityRule: 'world', pue: 1, pueSource: 'x',
+    providerOffsetPercent: 0, providerOffsetKg: 0, embodiedKg: 0, tool: 't',
+  };
+  assert.match(toModelCard({ ...base, emissionsKg: 1.97e-6 }), /emissions: 0\.00197\n/);
+  assert.match(toModelCard({ ...base, emissionsKg: 50.99123 }), /emissions: 50991\.23\n/);
+});

@@ -7,7 +7,9 @@ function yamlString(s: string): string {
 
 /** YAML for a model card: emissions in grams, source, training type, location and hardware. */
 export function toModelCard(r: ReportInput): string {
-  const grams = Math.round(r.emissionsKg * 1000 * 100) / 100;
+  // grams to 0.01 g, and below 1 g with 3 significant digits, so that a small run keeps its figure (1.97 mg is 0.00197, never 0)
+  const g = r.emissionsKg * 1000;
+  const grams = g >= 1 ? Math.round(g * 100) / 100 : Number(g.toPrecision(3));
   const hw = r.devices.map((d) => `${d.count} x ${d.name}`).join(', ');
   return [
     'co2_eq_emissions:',

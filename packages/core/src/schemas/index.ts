@@ -6,6 +6,6 @@ export {
   type RunRecord, type RunGpu, type RunCpu, type RunRam, type TimelinePoint, type EnergyMethod, type RunStatus,
 } from './run-record.ts';
 export {
-  JOURNAL_VERSION, journalStart, journalSample, journalProcess, journalEnd, journalLine, parseJournal,
-  type JournalStart, type JournalSample, type JournalProcess, type JournalEnd, type JournalLine,
+  JOURNAL_VERSION, journalStart, journalSample, journalProcess, journalEnd, journalOrphan, journalGone, journalLine, parseJournal, parseJournalText,
+  type JournalStart, type JournalSample, type JournalProcess, type JournalEnd, type JournalOrphan, type JournalGone, type JournalLine, type ParsedJournal,
 } from './journal.ts';

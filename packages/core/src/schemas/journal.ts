@@ -29,15 +29,18 @@ export const journalStart = z.object({
 });
 export type JournalStart = z.infer<typeof journalStart>;
 
+/** Joules of one sample: non-negative and finite (a sensor reading beyond 1e12 J in one interval is not believed). */
+const joules = z.number().min(0).max(1e12);
+
 /** One sample: energy since the previous one, by component and per GPU. */
 export const journalSample = z.object({
   t: z.literal('s'),
   /** Epoch milliseconds of the reading. */
-  at: z.number(),
+  at: z.number().min(0),
   /** Seconds since the previous reading (monotonic clock). */
-  d: z.number().min(0),
+  d: z.number().min(0).max(86_400),
   /** Joules since the previous reading: [gpu, cpu, ram]. */
-  e: z.tuple([z.number(), z.number(), z.number()]),
+  e: z.tuple([joules, joules, joules]),
   /** Per tracked GPU, in the start line's order: [joules, watts, utilisation % or null, raw counter mJ or null]. */
   g: z.array(z.tuple([z.number(), z.number(), z.number().nullable(), z.number().nullable()])).optional(),
   /** CPU seconds of the process tree so far. */
@@ -64,22 +67,56 @@ export const journalEnd = z.object({
 });
 export type JournalEnd = z.infer<typeof journalEnd>;
 
-export const journalLine = z.discriminatedUnion('t', [journalStart, journalSample, journalProcess, journalEnd]);
+/** Written by the tracker's watchdog when the tracker died (SIGKILL) while its command was still running. */
+export const journalOrphan = z.object({
+  t: z.literal('orphan'),
+  at: z.number(),
+  /** The command's process id. */
+  pid: z.number().int(),
+});
+export type JournalOrphan = z.infer<typeof journalOrphan>;
+
+/** Written by the watchdog when the orphaned command has ended (its exit status cannot be known). */
+export const journalGone = z.object({ t: z.literal('gone'), at: z.number() });
+export type JournalGone = z.infer<typeof journalGone>;
+
+export const journalLine = z.discriminatedUnion('t', [journalStart, journalSample, journalProcess, journalEnd, journalOrphan, journalGone]);
 export type JournalLine = z.infer<typeof journalLine>;
 
-/** Parses a journal's text; a torn last line (the tracker died mid-write) and lines that are not journal lines are skipped. */
-export function parseJournal(text: string): JournalLine[] {
+/** A journal's lines, and the lines that were not kept with the reason (1-based line numbers). */
+export interface ParsedJournal {
+  lines: JournalLine[];
+  skipped: { line: number; why: string }[];
+}
+
+/**
+ * Parses a journal's text, keeping every valid line. A torn last line (the tracker died mid-write) is dropped
+ * silently; any other line that is not valid JSON or not a journal line (negative or absurd energy) is reported.
+ */
+export function parseJournalText(text: string): ParsedJournal {
   const lines: JournalLine[] = [];
-  for (const raw of text.split('\n')) {
-    if (!raw) continue;
+  const skipped: ParsedJournal['skipped'] = [];
+  const raws = text.split('\n');
+  raws.forEach((raw, i) => {
+    if (!raw) return;
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
-      continue;
+      if (i < raws.length - 1 && raws.slice(i + 1).some(Boolean)) skipped.push({ line: i + 1, why: 'not JSON' });
+      return;
     }
     const parsed = journalLine.safeParse(value);
     if (parsed.success) lines.push(parsed.data);
-  }
-  return lines;
+    else {
+      const issue = parsed.error.issues[0];
+      skipped.push({ line: i + 1, why: issue ? `${issue.path.join('.') || 'line'}: ${issue.message}` : 'not a journal line' });
+    }
+  });
+  return { lines, skipped };
+}
+
+/** Parses a journal's text; lines that are not journal lines are skipped (parseJournalText says which and why). */
+export function parseJournal(text: string): JournalLine[] {
+  return parseJournalText(text).lines;
 }

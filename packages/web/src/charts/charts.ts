@@ -98,7 +98,18 @@ export function efficiencyChart(canvas: HTMLCanvasElement, hardware: readonly Ha
       animation: false,
       scales: {
         x: { beginAtZero: true, title: { display: true, text: 'GFLOPS per watt' } },
-        y: { ticks: { autoSkip: false, font: { size: 11 } } },
+        y: {
+          ticks: {
+            autoSkip: false,
+            font: { size: 11 },
+            // on a phone the names would crowd the bars out: shorten them (the tooltip keeps the whole name)
+            callback(value) {
+              const name = rows[Number(value)]?.name ?? String(value);
+              const max = canvas.clientWidth < 520 ? 18 : 40;
+              return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+            },
+          },
+        },
       },
       plugins: {
         legend: { display: false },

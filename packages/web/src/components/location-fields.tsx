@@ -1,5 +1,5 @@
 /** Where the job ran: a cloud provider and region, or a country and grid zone, and the year. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Core } from '../core.ts';
 import type { FieldErrors } from '../estimate-input.ts';
 import type { CalcState } from '../url-state.ts';
@@ -20,7 +20,16 @@ function withCurrent(values: { value: string; label: string }[], current: string
 }
 
 export function LocationFields({ state, errors, core, onChange }: LocationFieldsProps) {
-  const [mode, setMode] = useState<Mode>(state.country || state.zone ? 'grid' : 'cloud');
+  const cloud = state.provider !== '' || state.region !== '';
+  const grid = state.country !== '' || state.zone !== '';
+  const [mode, setMode] = useState<Mode>(grid && !cloud ? 'grid' : 'cloud');
+  // The form always shows the place that priced the result: inputs set from outside (a link, "Use" on an alternative)
+  // switch the mode; a link that gives both a cloud region and a country or zone shows both, with the error at the field.
+  useEffect(() => {
+    if (cloud && !grid) setMode('cloud');
+    else if (grid && !cloud) setMode('grid');
+  }, [cloud, grid]);
+  const both = cloud && grid;
   const lists = useMemo(() => {
     if (!core) return undefined;
     const providers = [...core.providers].sort((a, b) => a.name.localeCompare(b.name));
@@ -38,14 +47,17 @@ export function LocationFields({ state, errors, core, onChange }: LocationFields
   const regions = useMemo(() => {
     if (!core || !state.provider) return [];
     const p = state.provider.toLowerCase();
+    const year = /^\d{4}$/.test(state.year.trim()) ? Number(state.year.trim()) : undefined;
+    // each region's grid intensity for the job's year, priced as the result will be
+    const priced = new Map(core.rankRegions(1, undefined, p, year).map((r) => [r.region, r.intensityGPerKwh]));
     return core.regions
       .filter((r) => r.provider === p)
       .map((r) => ({
         value: r.region,
-        label: `${r.region}${r.name || r.city ? ` — ${r.name ?? r.city}` : ''} (${r.country}) · ${Math.round(r.intensityGPerKwh)} g/kWh`,
+        label: `${r.region}${r.name || r.city ? ` — ${r.name ?? r.city}` : ''} (${r.country})${priced.has(r.region) ? ` · ${Math.round(priced.get(r.region)!)} g/kWh` : ''}`,
       }))
       .sort((a, b) => a.value.localeCompare(b.value));
-  }, [core, state.provider]);
+  }, [core, state.provider, state.year]);
 
   const zones = useMemo(() => {
     if (!core || !state.country) return [];
@@ -104,7 +116,12 @@ export function LocationFields({ state, errors, core, onChange }: LocationFields
           <input type="radio" name="mode" value="grid" checked={mode === 'grid'} onChange={() => switchMode('grid')} /> Country or grid zone
         </label>
       </div>
-      {mode === 'cloud' ? (
+      {both ? (
+        <p class="error" role="alert" data-testid="location-conflict">
+          This link gives both a cloud region and a country or zone: keep one of them.
+        </p>
+      ) : null}
+      {mode === 'cloud' || both ? (
         <div class="pair">
           {select(
             'provider',
@@ -115,12 +132,13 @@ export function LocationFields({ state, errors, core, onChange }: LocationFields
           )}
           {select('region', 'Region', regions, state.provider ? 'Choose a region' : 'Choose a provider first', (v) => ({ region: v }))}
         </div>
-      ) : (
+      ) : null}
+      {mode === 'grid' || both ? (
         <div class="pair">
           {select('country', 'Country', lists?.countries ?? [], 'None (world average)', (v) => ({ country: v, zone: '' }))}
           {select('zone', 'Grid zone', zones, zones.length ? 'Whole country' : 'No sub-national zones', (v) => ({ zone: v }))}
         </div>
-      )}
+      ) : null}
       {select(
         'year',
         'Year',

@@ -189,7 +189,7 @@ export function ResultDetails({ estimate: e, onUseAlternative }: ResultPanelProp
                   {altLabel(a)} at {sig(a.intensityGPerKwh)} g/kWh, PUE {sig(a.pue)}: <strong>{formatMass(a.emissionsKg)}</strong>
                   {a.savedKg > 0 ? `, saving ${formatMass(a.savedKg)} (${formatPercent((a.savedKg / e.emissionsKg) * 100)})` : ''}
                 </span>
-                {onUseAlternative && a.provider && a.region ? (
+                {onUseAlternative && ((a.provider && a.region) || a.zone) ? (
                   <button type="button" class="small" onClick={() => onUseAlternative(a)}>
                     Use
                   </button>

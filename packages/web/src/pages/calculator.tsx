@@ -161,7 +161,10 @@ export function CalculatorPage() {
               </p>
               <ResultDetails
                 estimate={e}
-                onUseAlternative={(a) => patch({ provider: a.provider ?? '', region: a.region ?? '', country: '', zone: '' })}
+                onUseAlternative={(a) => {
+                  patch(a.region ? { provider: a.provider ?? '', region: a.region, country: '', zone: '' } : { provider: '', region: '', country: a.country ?? '', zone: a.zone ?? '' });
+                  document.querySelector('.location')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                }}
               />
               <h3>
                 <label for="latex">For your paper (LaTeX)</label>

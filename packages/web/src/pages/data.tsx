@@ -153,7 +153,7 @@ function DataTable({ table, core }: { table: TableDef<unknown>; core: Core }) {
         </p>
       </div>
       <div class="data-table">
-        <table data-testid={`table-${table.id}`}>
+        <table class="stack" data-testid={`table-${table.id}`}>
           <thead>
             <tr>
               {table.columns.map((c) => (
@@ -167,7 +167,7 @@ function DataTable({ table, core }: { table: TableDef<unknown>; core: Core }) {
             {shown.map((row, i) => (
               <tr key={i}>
                 {table.columns.map((c) => (
-                  <td class={c.numeric ? 'num' : undefined} key={c.label}>
+                  <td class={c.numeric ? 'num' : undefined} key={c.label} data-label={c.label}>
                     {c.cell(row)}
                   </td>
                 ))}

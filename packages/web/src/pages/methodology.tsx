@@ -68,7 +68,7 @@ export function MethodologyPage() {
       ) : (
         <>
           <div class="table-wrap">
-            <table data-testid="defaults">
+            <table class="stack" data-testid="defaults">
               <thead>
                 <tr>
                   <th scope="col">Default</th>
@@ -81,9 +81,9 @@ export function MethodologyPage() {
                 {core.defaults.map((d) => (
                   <tr key={d.id}>
                     <th scope="row">{d.label}</th>
-                    <td class="num">{sig(d.value)}</td>
-                    <td>{d.unit}</td>
-                    <td>
+                    <td class="num" data-label="Value">{sig(d.value)}</td>
+                    <td data-label="Unit">{d.unit}</td>
+                    <td data-label="Source">
                       <Source source={d.source} year={d.year} />
                     </td>
                   </tr>
@@ -93,7 +93,7 @@ export function MethodologyPage() {
           </div>
           <h3>Embodied emissions by device class</h3>
           <div class="table-wrap">
-            <table>
+            <table class="stack">
               <thead>
                 <tr>
                   <th scope="col">Class</th>
@@ -106,11 +106,11 @@ export function MethodologyPage() {
                 {core.embodied.map((r) => (
                   <tr key={r.id}>
                     <th scope="row">{r.label}</th>
-                    <td class="num">
+                    <td class="num" data-label="kg CO2eq (range)">
                       {sig(r.embodiedKg)} ({sig(r.lowKg)}–{sig(r.highKg)})
                     </td>
-                    <td class="num">{sig(r.lifetimeYears)}</td>
-                    <td>
+                    <td class="num" data-label="Lifetime (years)">{sig(r.lifetimeYears)}</td>
+                    <td data-label="Source">
                       <Source source={r.source} year={r.year} />
                     </td>
                   </tr>
