@@ -28,11 +28,15 @@ export const hardwareRow = z.object({
   embodiedClass: z.string().optional(),
   cores: z.number().int().positive().optional(),
   releaseYear: year.optional(),
-  /** What `tdpW` is: the maker's datasheet figure, a published measured average draw, or an estimate (the note says how). */
-  powerBasis: z.enum(POWER_BASES).optional(),
+  /**
+   * What `tdpW` is: the maker's published figure (datasheet TDP, board power or published maximum), a published
+   * measured average draw, or an estimate of ours. 'estimate' and 'measured-average' rows say why in `note`.
+   */
+  powerBasis: z.enum(POWER_BASES),
   /** Where the TDP and performance figures come from, and the year of that source. */
   source,
   year,
+  /** One short sentence shown with results: the reasoning behind an estimate or a measured average, or a caveat. */
   note: z.string().optional(),
 });
 export type HardwareRow = z.infer<typeof hardwareRow>;

@@ -3,10 +3,10 @@ import type { Tables } from '../tables.ts';
 
 export const fixtureTables: Tables = {
   hardware: [
-    { id: 'gpu-300', name: 'Test GPU 300', vendor: 'Test', type: 'gpu', tdpW: 300, aliases: ['tgpu', 'Tesla V100'], embodiedClass: 'gpu-datacenter', source: 'fixture', year: 2020 },
-    { id: 'gpu-250-pcie', name: 'Test GPU 250 PCIe', vendor: 'Test', type: 'gpu', tdpW: 250, aliases: [], embodiedClass: 'gpu-datacenter', source: 'fixture', year: 2020 },
-    { id: 'gpu-250-sxm', name: 'Test GPU 250 SXM', vendor: 'Test', type: 'gpu', tdpW: 250, aliases: [], source: 'fixture', year: 2020 },
-    { id: 'cpu-100', name: 'Intel Xeon Gold 6148', vendor: 'Intel', type: 'cpu', tdpW: 150, aliases: [], embodiedClass: 'cpu-server', source: 'fixture', year: 2017 },
+    { id: 'gpu-300', name: 'Test GPU 300', vendor: 'Test', type: 'gpu', tdpW: 300, aliases: ['tgpu', 'Tesla V100'], embodiedClass: 'gpu-datacenter', powerBasis: 'datasheet', source: 'fixture', year: 2020 },
+    { id: 'gpu-250-pcie', name: 'Test GPU 250 PCIe', vendor: 'Test', type: 'gpu', tdpW: 250, aliases: [], embodiedClass: 'gpu-datacenter', powerBasis: 'datasheet', source: 'fixture', year: 2020 },
+    { id: 'gpu-250-sxm', name: 'Test GPU 250 SXM', vendor: 'Test', type: 'gpu', tdpW: 250, aliases: [], powerBasis: 'datasheet', source: 'fixture', year: 2020 },
+    { id: 'cpu-100', name: 'Intel Xeon Gold 6148', vendor: 'Intel', type: 'cpu', tdpW: 150, aliases: [], embodiedClass: 'cpu-server', powerBasis: 'datasheet', source: 'fixture', year: 2017 },
   ],
   providers: [
     { id: 'cloudy', name: 'Cloudy Cloud', pue: 1.1, pueSource: 'fixture pue', pueYear: 2023, offsetPercent: 100, offsetSource: 'fixture', offsetYear: 2023 },
