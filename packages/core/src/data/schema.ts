@@ -166,7 +166,9 @@ export const embodiedRow = z.object({
   /** Service life over which it is amortised, in years. */
   lifetimeYears: z.number().positive(),
   /** Share of its life the device is in use, as the source assumes (BLOOM: 85 %); the job carries hours ÷ (life × utilisation). */
-  utilisation: z.number().gt(0).max(1).optional(),
+  utilisation: z.number().gt(0).max(1),
+  /** Hours in a year of the amortisation, as the source counts them (BLOOM: 8,760); absent, 8,766 (365.25 days). */
+  hoursPerYear: z.number().min(8760).max(8784).optional(),
   /** The host server a device of this class sits in: its class, and how many such devices share one host. */
   host: z.object({ classId: z.string(), devicesPerHost: z.number().positive() }).optional(),
   source,

@@ -30,7 +30,7 @@ export const fixtureTables: Tables = {
     { id: 'car-km', label: 'km driven by an average car', unit: 'km', kgPerUnit: 0.25, source: 'fixture', year: 2023 },
   ],
   embodied: [
-    { id: 'gpu-datacenter', label: 'data-centre GPU', embodiedKg: 150, lowKg: 100, highKg: 200, lifetimeYears: 5, source: 'fixture', year: 2023 },
+    { id: 'gpu-datacenter', label: 'data-centre GPU', embodiedKg: 150, lowKg: 100, highKg: 200, lifetimeYears: 5, utilisation: 1, source: 'fixture', year: 2023 },
   ],
   defaults: [
     { id: 'pue-default', label: 'industry average PUE', value: 1.58, unit: '', source: 'fixture survey', year: 2023 },
