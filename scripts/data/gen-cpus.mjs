@@ -13,21 +13,38 @@ const read = (p) =>
 const strip = (n) =>
   n.replace(/[®™]/g, '').replace(/\s*\((OEM Only|AF)\)/g, '').replace(/\s+Processor\b/g, '').replace(/\s+/g, ' ').trim();
 const num = (s) => { const m = /([\d.]+)/.exec(s ?? ''); return m ? Number(m[1]) : NaN; };
+/** A catalogue TDP that may be a range or alternatives ("35-54W", "155W / 170W"): the upper value, and the text when it was one. */
+const tdpOf = (s) => {
+  const all = (s ?? '').match(/[\d.]+/g)?.map(Number) ?? [];
+  return all.length > 1 ? { tdp: Math.max(...all), range: s.trim() } : { tdp: num(s) };
+};
+const rangeNote = (text, vendor) => `${vendor} lists "${text}"; the TDP method takes the upper value.`;
 const int = (s) => { const n = parseInt(s ?? '', 10); return Number.isFinite(n) && n > 0 ? n : null; };
 const round = (x) => Math.round(x * 100) / 100;
 
 const ARK = 'Intel ARK product specifications (ark.intel.com), via CodeCarbon cpu dataset (intel_cpu_ark_dataset.csv, MIT)';
-const CC_INTEL = 'Intel ARK TDP via CodeCarbon cpu_power.csv (MIT); year from the model generation';
+const CC_INTEL = 'TDP as listed in CodeCarbon cpu_power.csv (MIT), which compiles Intel ARK and other figures; this model is not in the ARK export; year from the model generation';
 const AMD_SERVER = 'AMD EPYC/Opteron processor catalogue (amd.com/en/products/specifications/server-processor), via CodeCarbon cpu dataset (amd_cpu_server_dataset.csv, MIT)';
 const AMD_DESKTOP = 'AMD Ryzen/Athlon processor catalogue (amd.com/en/products/specifications/processors), via CodeCarbon cpu dataset (amd_cpu_desktop_dataset.csv, MIT)';
-const CC_AMD = 'AMD product page TDP via CodeCarbon cpu_power.csv (MIT); year from the model generation';
+const CC_AMD = 'TDP as listed in CodeCarbon cpu_power.csv (MIT), which compiles AMD product pages and other figures; year from the model generation';
+
+// Custom cloud SKUs written by hand, with their sources and sibling reasoning, in hardware-cpus-cloud.ts: never generated.
+const CLOUD_SKUS = new Set([
+  'Intel Xeon Platinum 8124M', 'Intel Xeon Platinum 8171M', 'Intel Xeon Platinum 8175M', 'Intel Xeon Platinum 8259CL',
+  'Intel Xeon Platinum 8259L', 'Intel Xeon Platinum 8272CL', 'Intel Xeon Platinum 8273CL', 'Intel Xeon Platinum 8275CL',
+  'Intel Xeon Platinum 8370C', 'Intel Xeon Platinum 8375C',
+].map((n) => n.toLowerCase()));
+// Other custom Xeons of cloud providers (suffix C, CL or CY) have no ARK page: their cpu_power.csv TDP is an estimate.
+const CUSTOM_XEON = /^Intel Xeon (Gold|Platinum) \d{4}(C|CL|CY)$/;
+const CUSTOM_NOTE = "Custom SKU made for a cloud provider, with no Intel ARK page; the TDP is CodeCarbon's cpu_power.csv figure.";
 
 /** name -> { name, tdp, cores, year, cls, source, aliases?, note? } */
 function collect() {
   const intel = new Map(), amd = new Map();
   const add = (map, r) => {
     const k = r.name.toLowerCase();
-    if (!map.has(k) && r.tdp > 0 && r.tdp <= 1000 && r.year >= 1990) map.set(k, r);
+    if (CLOUD_SKUS.has(k)) return;
+    if (!map.has(k) && r.tdp > 0 && r.tdp <= 1000 && r.year >= 1990) map.set(k, { basis: 'datasheet', ...r });
   };
 
   // Intel ARK
@@ -64,7 +81,8 @@ function collect() {
     m = /^Intel Xeon (Bronze|Silver|Gold|Platinum) (\d)(\d)\d\d[\w+]*$/.exec(n);
     if (m) {
       const y = { 1: 2017, 2: 2019, 3: 2021, 4: 2023, 5: 2023 }[m[3]];
-      if (y) add(intel, { name: n, tdp, cores: null, year: y, cls: 'cpu-server', source: CC_INTEL });
+      const custom = CUSTOM_XEON.test(n) ? { basis: 'estimate', note: CUSTOM_NOTE } : {};
+      if (y) add(intel, { name: n, tdp, cores: null, year: y, cls: 'cpu-server', source: CC_INTEL, ...custom });
     }
   }
 
@@ -84,7 +102,8 @@ function collect() {
     const n = strip(x.Name);
     const y = dateYear(x['Launch Date']) ?? serverYear[x.Series];
     if (!y) continue;
-    add(amd, { name: n, tdp: num(x['Default TDP']), cores: int(x['# of CPU Cores']), year: y, cls: 'cpu-server', source: AMD_SERVER });
+    const { tdp, range } = tdpOf(x['Default TDP']);
+    add(amd, { name: n, tdp, cores: int(x['# of CPU Cores']), year: y, cls: 'cpu-server', source: AMD_SERVER, ...(range ? { note: rangeNote(range, 'AMD') } : {}) });
   }
   const desktopYear = (series) => {
     const s = series.replace('PRO ', '');
@@ -106,7 +125,8 @@ function collect() {
     const n = strip(x.Name);
     const y = dateYear(x['Launch Date']) ?? desktopYear(x.Series.replace(/^Ryzen Threadripper PRO (\d+) WX-Series$/, 'Ryzen Threadripper $1'));
     if (!y || !x['Default TDP']) continue;
-    add(amd, { name: n, tdp: num(x['Default TDP']), cores: int(x['# of CPU Cores']), year: y, cls: 'cpu-desktop', source: AMD_DESKTOP });
+    const { tdp, range } = tdpOf(x['Default TDP']);
+    add(amd, { name: n, tdp, cores: int(x['# of CPU Cores']), year: y, cls: 'cpu-desktop', source: AMD_DESKTOP, ...(range ? { note: rangeNote(range, 'AMD') } : {}) });
   }
   // AMD extras from cpu_power.csv: EPYC and Ryzen 3/5/7/9 not in the catalogue snapshots.
   for (const x of power) {
@@ -134,6 +154,10 @@ const EXTRA = {
     note: "The calculator's gpus.csv and the seed paper's Appendix B write 'Intel Xeon E5-2699' (145 W) and link the v3 ARK page.",
   },
   'intel xeon e5-2630 v4': { aliases: ['Intel Xeon E5-2630v4'] },
+  'intel xeon e5-2697 v2': {
+    aliases: ['Intel Xeon E5-2697'],
+    note: "The Counting Carbon survey writes 'Intel Xeon E5-2697' and links this v2 part's ARK page (130 W); the v3 and v4 parts are 145 W.",
+  },
   'intel xeon e5-2650': {
     note: "The calculator's gpus.csv lists 'Intel Xeon E5-2650' at 105 W but links the E5-2650 v4 page; the original E5-2650 (Sandy Bridge-EP, 2012) is 95 W per ARK.",
   },
@@ -142,7 +166,8 @@ const EXTRA = {
 function emit(file, exportName, header, map, vendor) {
   const groups = new Map();
   for (const r of [...map.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))) {
-    const k = `${r.source}|${r.year}|${r.cls}`;
+    const shared = r.basis === 'estimate' ? r.note ?? '' : '';
+    const k = `${r.source}|${r.year}|${r.cls}|${r.basis}|${shared}`;
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k).push(r);
   }
@@ -156,13 +181,17 @@ function emit(file, exportName, header, map, vendor) {
   const keys = [...groups.keys()].sort();
   for (const k of keys) {
     const rows = groups.get(k);
-    const { source, year, cls } = rows[0];
-    out += `    ...cpuGroup({ vendor: '${vendor}', source: ${srcConst(source)}, year: ${year}, embodiedClass: '${cls}' }, [\n`;
+    const { source, year, cls, basis } = rows[0];
+    const shared = basis === 'estimate' ? rows[0].note : undefined;
+    const groupNote = shared ? `, note: ${JSON.stringify(shared)}` : '';
+    out += `    ...cpuGroup({ vendor: '${vendor}', source: ${srcConst(source)}, year: ${year}, embodiedClass: '${cls}', powerBasis: '${basis}'${groupNote} }, [\n`;
     for (const r of rows) {
-      const ex = EXTRA[r.name.toLowerCase()];
+      const ex = EXTRA[r.name.toLowerCase()] ?? {};
+      const note = ex.note ?? (r.note !== shared ? r.note : undefined);
+      const aliases = ex.aliases ?? [];
       const parts = [JSON.stringify(r.name), String(r.tdp)];
-      if (r.cores != null || ex) parts.push(r.cores == null ? 'null' : String(r.cores));
-      if (ex) { parts.push(JSON.stringify(ex.aliases ?? [])); if (ex.note) parts.push(JSON.stringify(ex.note)); }
+      if (r.cores != null || note || aliases.length) parts.push(r.cores == null ? 'null' : String(r.cores));
+      if (note || aliases.length) { parts.push(JSON.stringify(aliases)); if (note) parts.push(JSON.stringify(note)); }
       out += `      [${parts.join(', ')}],\n`;
     }
     out += `    ]),\n`;
@@ -170,7 +199,7 @@ function emit(file, exportName, header, map, vendor) {
   out += `  ];\n}\n`;
   writeFileSync(join(root, 'packages/core/src/data', file), out);
   const by = {};
-  for (const r of map.values()) by[r.cls] = (by[r.cls] ?? 0) + 1;
+  for (const r of map.values()) by[`${r.cls} ${r.basis}`] = (by[`${r.cls} ${r.basis}`] ?? 0) + 1;
   console.log(file, map.size, JSON.stringify(by));
 }
 

@@ -22,6 +22,7 @@ export { VERSION } from './version.ts';
 export { createTimeline, type Timeline } from './run-timeline.ts';
 export { builtinTables, findDefault, type Tables } from './tables.ts';
 export { allHardware, accelerators, cpus, providers, regions, zones, energySources, equivalents, embodied, defaults } from './data/index.ts';
+export { unresolvableHardware } from './data/index.ts';
 export type * from './data/schema.ts';
 export { CoreError, UnknownNameError, InvalidInputError, DataError, isCoreError, type NameKind } from './errors.ts';
 export { sig, formatMass, formatMassRange, massUnit, formatEnergy, formatPercent, formatHours, provenanceLabel, PROVENANCE_LABELS } from './reports/format.ts';

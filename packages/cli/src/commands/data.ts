@@ -1,81 +1,109 @@
 /** `carbontrail data`: list and search the data tables, with their sources. */
-import { builtinTables, inputRanges, nameTokens, sig } from '@carbontrail/core';
+import { builtinTables, inputRanges, sig } from '@carbontrail/core';
 import { defineCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
+import { searchRows, type Searchable } from './data-search.ts';
 
 const TABLES = ['hardware', 'regions', 'zones', 'sources', 'equivalents', 'providers', 'embodied', 'defaults'] as const;
 type TableName = (typeof TABLES)[number];
 
-interface View {
-  rows: () => readonly object[];
-  /** Text a query is matched against. */
-  haystack: (r: never) => string;
+interface View<R> extends Searchable<R> {
+  rows: () => readonly R[];
+  /** The header line of the text listing, aligned with `line`. */
+  header: string;
   /** Columns of the text listing. */
-  line: (r: never) => string;
+  line: (r: R) => string;
 }
+
+/** Short words for a hardware row's power basis. */
+const BASIS: Record<string, string> = { datasheet: 'datasheet', 'measured-average': 'measured avg', estimate: 'estimate' };
 
 type T = typeof builtinTables;
-const views: Record<TableName, View> = {
-  hardware: {
-    rows: () => builtinTables.hardware,
-    haystack: (r: T['hardware'][number]) => [r.name, r.id, r.vendor, r.type, ...r.aliases].join(' '),
-    line: (r: T['hardware'][number]) =>
-      `${r.name.padEnd(38)} ${r.type.padEnd(4)} ${`${sig(r.tdpW)} W`.padStart(7)}  ${r.fp32Tflops ? `${sig(r.fp32Tflops)} TFLOPS fp32`.padStart(17) : ''.padStart(17)}  ${r.source} (${r.year})`,
-  },
-  regions: {
-    rows: () => builtinTables.regions,
-    haystack: (r: T['regions'][number]) => [r.provider, r.region, r.name ?? '', r.city ?? '', r.country, r.zone ?? '', r.continent, ...r.aliases].join(' '),
-    line: (r: T['regions'][number]) =>
-      `${`${r.provider}/${r.region}`.padEnd(34)} ${r.country.padEnd(3)} ${`${sig(r.intensityGPerKwh)} g/kWh`.padStart(12)}  ${r.pue ? `PUE ${r.pue}` : ''.padEnd(8)}  ${r.source} (${r.year})`,
-  },
-  zones: {
-    rows: () => builtinTables.zones,
-    haystack: (r: T['zones'][number]) => [r.zone, r.name, r.country, r.kind, r.mainSource ?? '', String(r.year)].join(' '),
-    line: (r: T['zones'][number]) =>
-      `${r.zone.padEnd(14)} ${r.name.slice(0, 28).padEnd(28)} ${String(r.year)} ${`${sig(r.intensityGPerKwh)} g/kWh`.padStart(12)}  ${(r.mainSource ?? '').padEnd(7)} ${r.source}`,
-  },
-  sources: {
-    rows: () => builtinTables.energySources,
-    haystack: (r: T['energySources'][number]) => `${r.id} ${r.name}`,
-    line: (r: T['energySources'][number]) =>
-      `${r.name.padEnd(14)} ${`${sig(r.intensityGPerKwh)} g/kWh`.padStart(12)} (${sig(r.lowGPerKwh)}–${sig(r.highGPerKwh)})  ${r.renewable ? 'renewable' : r.lowCarbon ? 'low-carbon' : 'fossil'}  ${r.source} (${r.year})`,
-  },
-  equivalents: {
-    rows: () => builtinTables.equivalents,
-    haystack: (r: T['equivalents'][number]) => `${r.id} ${r.label}`,
-    line: (r: T['equivalents'][number]) => `${r.id.padEnd(20)} ${`${sig(r.kgPerUnit, 4)} kg/${r.unit}`.padEnd(22)} ${r.label}; ${r.source} (${r.year})`,
-  },
-  providers: {
-    rows: () => builtinTables.providers,
-    haystack: (r: T['providers'][number]) => `${r.id} ${r.name}`,
-    line: (r: T['providers'][number]) =>
-      `${r.id.padEnd(12)} ${r.name.padEnd(28)} PUE ${r.pue !== undefined ? String(r.pue).padEnd(5) : '—'.padEnd(5)} offset ${String(r.offsetPercent).padStart(3)} %  ${r.offsetSource} (${r.offsetYear})`,
-  },
-  embodied: {
-    rows: () => builtinTables.embodied,
-    haystack: (r: T['embodied'][number]) => `${r.id} ${r.label}`,
-    line: (r: T['embodied'][number]) =>
-      `${r.id.padEnd(16)} ${`${sig(r.embodiedKg)} kg (${sig(r.lowKg)}–${sig(r.highKg)})`.padEnd(22)} ${r.lifetimeYears} y  ${r.source} (${r.year})`,
-  },
-  defaults: {
-    rows: () => builtinTables.defaults,
-    haystack: (r: T['defaults'][number]) => `${r.id} ${r.label}`,
-    line: (r: T['defaults'][number]) => `${r.id.padEnd(26)} ${`${r.value} ${r.unit}`.padEnd(14)} ${r.label}; ${r.source} (${r.year})`,
-  },
+type Hw = T['hardware'][number];
+type Region = T['regions'][number];
+type Zone = T['zones'][number];
+type Source = T['energySources'][number];
+type Equivalent = T['equivalents'][number];
+type Provider = T['providers'][number];
+type Embodied = T['embodied'][number];
+type Default = T['defaults'][number];
+
+const hardware: View<Hw> = {
+  rows: () => builtinTables.hardware,
+  names: (r) => [r.name, r.id, ...r.aliases],
+  words: (r) => [r.name, r.id, r.vendor, r.type, ...r.aliases],
+  haystack: (r) => [r.name, r.id, r.vendor, r.type, ...r.aliases].join(' '),
+  header: `${'name'.padEnd(38)} ${'type'.padEnd(4)} ${'power'.padStart(7)} ${'basis'.padEnd(12)} ${'fp32 TFLOPS'.padStart(11)}  source (year)`,
+  line: (r) =>
+    `${r.name.padEnd(38)} ${r.type.padEnd(4)} ${`${sig(r.tdpW)} W`.padStart(7)} ${(BASIS[r.powerBasis] ?? r.powerBasis).padEnd(12)} ${(r.fp32Tflops ? sig(r.fp32Tflops) : '').padStart(11)}  ${r.source} (${r.year})`,
+};
+const regions: View<Region> = {
+  rows: () => builtinTables.regions,
+  names: (r) => [`${r.provider}/${r.region}`, r.region, r.name ?? '', ...r.aliases].filter(Boolean),
+  words: (r) => [`${r.provider}/${r.region}`, r.name ?? '', r.city ?? '', r.country, r.zone ?? '', r.continent, ...r.aliases],
+  codes: (r) => [r.country, r.zone ?? ''],
+  haystack: (r) => [r.provider, r.region, r.name ?? '', r.city ?? '', r.country, r.zone ?? '', r.continent, ...r.aliases].join(' '),
+  header: `${'provider/region'.padEnd(34)} ${'cc'.padEnd(3)} ${'intensity'.padStart(12)}  ${'PUE'.padEnd(8)}  source (year)`,
+  line: (r) =>
+    `${`${r.provider}/${r.region}`.padEnd(34)} ${r.country.padEnd(3)} ${`${sig(r.intensityGPerKwh)} g/kWh`.padStart(12)}  ${(r.pue ? `PUE ${r.pue}` : '').padEnd(8)}  ${r.source} (${r.year})`,
+};
+const zones: View<Zone> = {
+  rows: () => builtinTables.zones,
+  names: (r) => [r.zone, r.name],
+  words: (r) => [r.zone, r.name, r.country, r.kind, r.mainSource ?? '', String(r.year)],
+  codes: (r) => [r.zone, r.country],
+  haystack: (r) => [r.zone, r.name, r.country, r.kind, r.mainSource ?? '', String(r.year)].join(' '),
+  header: `${'zone'.padEnd(14)} ${'name'.padEnd(28)} ${'year'} ${'intensity'.padStart(12)}  ${'main'.padEnd(7)} source`,
+  line: (r) =>
+    `${r.zone.padEnd(14)} ${r.name.slice(0, 28).padEnd(28)} ${String(r.year)} ${`${sig(r.intensityGPerKwh)} g/kWh`.padStart(12)}  ${(r.mainSource ?? '').padEnd(7)} ${r.source}`,
+};
+const sources: View<Source> = {
+  rows: () => builtinTables.energySources,
+  names: (r) => [r.id, r.name],
+  haystack: (r) => `${r.id} ${r.name}`,
+  header: `${'source'.padEnd(14)} ${'median'.padStart(12)} (range)  kind  source (year)`,
+  line: (r) =>
+    `${r.name.padEnd(14)} ${`${sig(r.intensityGPerKwh)} g/kWh`.padStart(12)} (${sig(r.lowGPerKwh)}–${sig(r.highGPerKwh)})  ${r.renewable ? 'renewable' : r.lowCarbon ? 'low-carbon' : 'fossil'}  ${r.source} (${r.year})`,
+};
+const equivalents: View<Equivalent> = {
+  rows: () => builtinTables.equivalents,
+  names: (r) => [r.id, r.label],
+  haystack: (r) => `${r.id} ${r.label}`,
+  header: `${'id'.padEnd(20)} ${'CO2eq per unit'.padEnd(22)} what; source (year)`,
+  line: (r) => `${r.id.padEnd(20)} ${`${sig(r.kgPerUnit, 4)} kg/${r.unit}`.padEnd(22)} ${r.label}; ${r.source} (${r.year})`,
+};
+const providers: View<Provider> = {
+  rows: () => builtinTables.providers,
+  names: (r) => [r.id, r.name],
+  haystack: (r) => `${r.id} ${r.name}`,
+  header: `${'id'.padEnd(12)} ${'name'.padEnd(28)} ${'PUE'.padEnd(9)} ${'offset'.padEnd(12)} source (year)`,
+  line: (r) =>
+    `${r.id.padEnd(12)} ${r.name.padEnd(28)} PUE ${r.pue !== undefined ? String(r.pue).padEnd(5) : '—'.padEnd(5)} offset ${String(r.offsetPercent).padStart(3)} %  ${r.offsetSource} (${r.offsetYear})`,
+};
+const embodied: View<Embodied> = {
+  rows: () => builtinTables.embodied,
+  names: (r) => [r.id, r.label],
+  haystack: (r) => `${r.id} ${r.label}`,
+  header: `${'class'.padEnd(16)} ${'per device (range)'.padEnd(22)} ${'life'.padEnd(5)} ${'use'.padStart(4)}  ${'host'.padEnd(18)} source (year)`,
+  line: (r) =>
+    `${r.id.padEnd(16)} ${`${sig(r.embodiedKg)} kg (${sig(r.lowKg)}–${sig(r.highKg)})`.padEnd(22)} ${`${r.lifetimeYears} y`.padEnd(5)} ${`${Math.round(r.utilisation * 100)} %`.padStart(4)}  ${(r.host ? `1/${r.host.devicesPerHost} ${r.host.classId}` : '').padEnd(18)} ${r.source} (${r.year})`,
+};
+const defaults: View<Default> = {
+  rows: () => builtinTables.defaults,
+  names: (r) => [r.id, r.label],
+  haystack: (r) => `${r.id} ${r.label}`,
+  header: `${'id'.padEnd(26)} ${'value'.padEnd(14)} what; source (year)`,
+  line: (r) => `${r.id.padEnd(26)} ${`${r.value} ${r.unit}`.padEnd(14)} ${r.label}; ${r.source} (${r.year})`,
 };
 
-function matches(haystack: string, query: string): boolean {
-  const hay = nameTokens(haystack);
-  const q = nameTokens(query);
-  if (q.length === 0) return haystack.toLowerCase().includes(query.toLowerCase());
-  return q.every((t) => hay.some((h) => h.startsWith(t)));
-}
+const views = { hardware, regions, zones, sources, equivalents, providers, embodied, defaults } as unknown as Record<TableName, View<object>>;
 
 export const dataCommand = defineCommand({
   name: 'data',
   synopsis: 'TABLE [QUERY] [--format text|json] [--limit N] [--year YEAR]',
-  description: `Lists the rows of a data table, each with its source and year; QUERY keeps the rows whose names
-contain every word of it (as a word prefix).
+  description: `Lists the rows of a data table, each with its source and year. QUERY finds rows by name: exact
+names first (an id, name, alias or zone key), then rows where each word of QUERY begins a word of their
+names; a two-letter upper-case QUERY that is a zone key or country code ("DE") finds exactly those rows.
 
 Tables: ${TABLES.join(', ')}`,
   flags: {
@@ -92,7 +120,7 @@ Tables: ${TABLES.join(', ')}`,
     if (flags.year !== undefined && table !== 'zones') throw new UsageError('--year applies to the zones table only');
     const query = rest.join(' ').trim();
     const view = views[table as TableName];
-    let rows = view.rows().filter((r) => query === '' || matches(view.haystack(r as never), query));
+    let rows = searchRows(view.rows(), query, view);
     if (flags.year !== undefined) rows = rows.filter((r) => (r as { year: number }).year === flags.year);
     if (flags.format === 'json') {
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -103,7 +131,7 @@ Tables: ${TABLES.join(', ')}`,
       return 1;
     }
     const limit = flags.limit ?? 50;
-    const shown = rows.slice(0, limit).map((r) => view.line(r as never));
+    const shown = [view.header, ...rows.slice(0, limit).map((r) => view.line(r))];
     if (rows.length > limit) shown.push(`… ${rows.length - limit} more (use --limit or a query)`);
     io.stdout.write(`${shown.join('\n')}\n`);
     return 0;

@@ -28,7 +28,7 @@ export const defaults: readonly DefaultRow[] = [
   },
   {
     id: 'lifetime-default-years', label: 'service life of data-centre hardware when its class gives none', value: 6, unit: 'years',
-    source: 'Alphabet 2022 Form 10-K: useful life of servers extended to six years from 2023 (Microsoft and Amazon made the same change in 2022); six years is also the life used by Luccioni et al. 2023 for BLOOM', year: 2023,
+    source: 'Useful life of servers in the hyperscalers\' annual reports: Alphabet six years from January 2023 (from four); Microsoft six years from July 2022 (fiscal 2023, from four); Amazon five years from 2022 and six from 2024, then back to five for a subset of servers from 2025. Six years is also the life Luccioni et al. 2023 use for BLOOM', year: 2025,
   },
   {
     id: 'load-default', label: 'device load when unmeasured (the TDP method)', value: 1, unit: 'fraction of TDP',

@@ -8,7 +8,7 @@ const INSTINCT = 'AMD Instinct accelerator specifications (amd.com/en/products/a
 const RADEON = 'AMD Radeon graphics specifications (amd.com/en/products/graphics) and TechPowerUp GPU Database (techpowerup.com/gpu-specs)';
 
 export const amdInstinct: readonly HardwareRow[] = deviceGroup(
-  { vendor: 'AMD', type: 'gpu', embodiedClass: 'gpu-datacenter', source: INSTINCT },
+  { vendor: 'AMD', type: 'gpu', embodiedClass: 'gpu-datacenter', source: INSTINCT, powerBasis: 'datasheet' },
   [
     { id: 'amd-instinct-mi25', name: 'Radeon Instinct MI25', tdpW: 300, fp32Tflops: 12.3, fp16Tflops: 24.6, memoryGb: 16, releaseYear: 2017, year: 2017, aliases: ['MI25', 'Instinct MI25'] },
     { id: 'amd-instinct-mi50', name: 'Radeon Instinct MI50', tdpW: 300, fp32Tflops: 13.3, fp16Tflops: 26.5, memoryGb: 32, releaseYear: 2018, year: 2018, aliases: ['MI50', 'Instinct MI50'], note: 'A 16 GB variant has the same TDP.' },
@@ -26,7 +26,7 @@ export const amdInstinct: readonly HardwareRow[] = deviceGroup(
 );
 
 export const amdRadeon: readonly HardwareRow[] = deviceGroup(
-  { vendor: 'AMD', type: 'gpu', embodiedClass: 'gpu-consumer', source: RADEON },
+  { vendor: 'AMD', type: 'gpu', embodiedClass: 'gpu-consumer', source: RADEON, powerBasis: 'datasheet' },
   [
     { id: 'amd-radeon-rx-480', name: 'Radeon RX 480', tdpW: 150, fp32Tflops: 5.8, fp16Tflops: 5.8, memoryGb: 8, releaseYear: 2016, year: 2016, aliases: ['AMD RX480', 'RX480', 'RX 480', 'AMD Radeon RX 480'], note: 'Seed paper Appendix B and gpus.csv: 150 W, 5.8 TFLOPS (Polaris runs FP16 at the FP32 rate). A 4 GB variant exists.' },
     { id: 'amd-radeon-rx-580', name: 'Radeon RX 580', tdpW: 185, fp32Tflops: 6.17, fp16Tflops: 6.17, memoryGb: 8, releaseYear: 2017, year: 2017, aliases: ['RX 580', 'AMD Radeon RX 580'] },

@@ -4,19 +4,19 @@ import { cpuGroup } from './hardware-group.ts';
 
 const S0 = "AMD EPYC/Opteron processor catalogue (amd.com/en/products/specifications/server-processor), via CodeCarbon cpu dataset (amd_cpu_server_dataset.csv, MIT)";
 const S1 = "AMD Ryzen/Athlon processor catalogue (amd.com/en/products/specifications/processors), via CodeCarbon cpu dataset (amd_cpu_desktop_dataset.csv, MIT)";
-const S2 = "AMD product page TDP via CodeCarbon cpu_power.csv (MIT); year from the model generation";
+const S2 = "TDP as listed in CodeCarbon cpu_power.csv (MIT), which compiles AMD product pages and other figures; year from the model generation";
 
 /** The rows, built on first call: a function, so that its large literal is compiled only when CPUs are needed. */
 export function amdCpus(): HardwareRow[] {
   return [
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2010, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2010, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD Opteron 6132 HE", 85, 8],
       ["AMD Opteron 6140", 115, 8],
       ["AMD Opteron 6166 HE", 85, 12],
       ["AMD Opteron 6176", 115, 12],
       ["AMD Opteron 6180 SE", 140, 12],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2011, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2011, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD Opteron 3250 HE", 45],
       ["AMD Opteron 3260 HE", 45, 4],
       ["AMD Opteron 3280", 65, 8],
@@ -44,7 +44,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Opteron 6282 SE", 140, 16],
       ["AMD Opteron 6284 SE", 140, 16],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2012, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2012, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD Opteron 3320 EE", 25, 4],
       ["AMD Opteron 3350 HE", 45, 4],
       ["AMD Opteron 3365", 65, 8],
@@ -69,30 +69,30 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Opteron 6380", 115, 16],
       ["AMD Opteron 6386 SE", 140, 16],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2014, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2014, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD Opteron X2150 APU", 22, 4],
       ["AMD Opteron X2170 APU", 25, 4],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2016, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2016, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD Opteron X1150", 17, 4],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2017, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2017, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD EPYC 7251", 120, 8],
-      ["AMD EPYC 7261", 155, 8],
-      ["AMD EPYC 7281", 155, 16],
-      ["AMD EPYC 7301", 155, 16],
-      ["AMD EPYC 7351", 155, 16],
-      ["AMD EPYC 7351P", 155, 16],
+      ["AMD EPYC 7261", 170, 8, [], "AMD lists \"155W / 170W\"; the TDP method takes the upper value."],
+      ["AMD EPYC 7281", 170, 16, [], "AMD lists \"155W / 170W\"; the TDP method takes the upper value."],
+      ["AMD EPYC 7301", 170, 16, [], "AMD lists \"155W / 170W\"; the TDP method takes the upper value."],
+      ["AMD EPYC 7351", 170, 16, [], "AMD lists \"155W / 170W\"; the TDP method takes the upper value."],
+      ["AMD EPYC 7351P", 170, 16, [], "AMD lists \"155W / 170W\"; the TDP method takes the upper value."],
       ["AMD EPYC 7371", 200, 16],
-      ["AMD EPYC 7401", 155, 24],
-      ["AMD EPYC 7401P", 155, 24],
+      ["AMD EPYC 7401", 170, 24, [], "AMD lists \"155W / 170W\"; the TDP method takes the upper value."],
+      ["AMD EPYC 7401P", 170, 24, [], "AMD lists \"155W / 170W\"; the TDP method takes the upper value."],
       ["AMD EPYC 7451", 180, 24],
-      ["AMD EPYC 7501", 155, 32],
+      ["AMD EPYC 7501", 170, 32, [], "AMD lists \"155W / 170W\"; the TDP method takes the upper value."],
       ["AMD EPYC 7551", 180, 32],
       ["AMD EPYC 7551P", 180, 32],
       ["AMD EPYC 7601", 180, 32],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2019, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2019, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD EPYC 7F32", 180, 8],
       ["AMD EPYC 7F52", 240, 16],
       ["AMD EPYC 7F72", 240, 24],
@@ -119,7 +119,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD EPYC 7702P", 200, 64],
       ["AMD EPYC 7742", 225, 64],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2021, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2021, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD EPYC 72F3", 180, 8],
       ["AMD EPYC 73F3", 240, 16],
       ["AMD EPYC 74F3", 240, 24],
@@ -144,7 +144,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD EPYC 7763", 280, 64],
       ["AMD EPYC 7773X", 280, 64],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2022, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2022, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD EPYC 9124", 200, 16],
       ["AMD EPYC 9174F", 320, 16],
       ["AMD EPYC 9224", 200, 24],
@@ -164,7 +164,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD EPYC 9654", 360, 96],
       ["AMD EPYC 9654P", 360, 96],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2023, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2023, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD EPYC 7203", 120, 8],
       ["AMD EPYC 7203P", 120, 8],
       ["AMD EPYC 7303", 130, 16],
@@ -190,7 +190,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD EPYC 9754", 360, 128],
       ["AMD EPYC 9754S", 360, 128],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2024, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2024, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD EPYC 4124P", 65, 4],
       ["AMD EPYC 4244P", 65, 6],
       ["AMD EPYC 4344P", 65, 8],
@@ -227,7 +227,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD EPYC 9845", 390, 160],
       ["AMD EPYC 9965", 500, 192],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2025, embodiedClass: 'cpu-server' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S0, year: 2025, embodiedClass: 'cpu-server', powerBasis: 'datasheet' }, [
       ["AMD EPYC 4245P", 65, 6],
       ["AMD EPYC 4345P", 65, 8],
       ["AMD EPYC 4465P", 65, 12],
@@ -235,7 +235,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD EPYC 4565P", 170, 16],
       ["AMD EPYC 4585PX", 170, 16],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2016, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2016, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["6th Gen AMD PRO A10-8770 APU", 65, 4],
       ["6th Gen AMD PRO A10-8770E APU", 35, 4],
       ["6th Gen AMD PRO A12-8870 APU", 65, 4],
@@ -243,7 +243,7 @@ export function amdCpus(): HardwareRow[] {
       ["7th Gen A6-9500 APU", 65, 2],
       ["7th Gen A6-9500E APU", 35, 2],
       ["7th Gen A8-9600 APU", 65, 4],
-      ["7th Gen A9-9410 APU", 10, 2],
+      ["7th Gen A9-9410 APU", 25, 2, [], "AMD lists \"10-25/25W\"; the TDP method takes the upper value."],
       ["7th Gen A10-9600P APU", 15, 4],
       ["7th Gen A10-9630P APU", 35, 4],
       ["7th Gen A10-9700 APU", 65, 4],
@@ -270,7 +270,7 @@ export function amdCpus(): HardwareRow[] {
       ["7th Gen FX 9830P APU", 35, 4],
       ["A4 PRO-3350B with Radeon R4 Graphics", 15, 4],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2017, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2017, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["7th Gen A4-9120 APU", 15, 2],
       ["7th Gen A6-9220 APU", 15, 2],
       ["7th Gen A6-9550 APU", 65, 2],
@@ -298,7 +298,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen Threadripper 1920X", 180, 12],
       ["AMD Ryzen Threadripper 1950X", 180, 16],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2018, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2018, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["7th Gen A4-9125 APU", 15, 2],
       ["7th Gen A6-9225 APU", 15, 2],
       ["7th Gen A9-9425 APU", 15, 2],
@@ -337,7 +337,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen Threadripper 2970WX", 250, 24],
       ["AMD Ryzen Threadripper 2990WX", 250, 32],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2019, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2019, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Athlon 300GE", 35, 2],
       ["AMD Athlon 320GE", 35, 2],
       ["AMD Athlon 3000G", 35, 2],
@@ -380,7 +380,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen Threadripper 3960X", 280, 24],
       ["AMD Ryzen Threadripper 3970X", 280, 32],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2020, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2020, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["7th Gen AMD PRO A4-5350B APU", 15, 2],
       ["7th Gen AMD PRO A6-8350B APU", 15, 2],
       ["AMD 3015e", 6, 2],
@@ -434,7 +434,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen 7 PRO 4750GE", 35, 8],
       ["AMD Ryzen 7 PRO 4750U", 15, 8],
       ["AMD Ryzen 9 3900XT", 105, 12],
-      ["AMD Ryzen 9 4900H", 35, 8],
+      ["AMD Ryzen 9 4900H", 54, 8, [], "AMD lists \"35-54W\"; the TDP method takes the upper value."],
       ["AMD Ryzen 9 4900HS", 35, 8],
       ["AMD Ryzen 9 5900X", 105, 12],
       ["AMD Ryzen 9 5950X", 105, 16],
@@ -444,7 +444,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen Threadripper PRO 3975WX", 280, 32],
       ["AMD Ryzen Threadripper PRO 3995WX", 280, 64],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2021, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2021, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD 3015Ce", 6, 2],
       ["AMD Athlon PRO 3045B", 15, 2],
       ["AMD Athlon PRO 3145B", 15, 2],
@@ -496,7 +496,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen 9 5980HX", 45, 8],
       ["AMD Ryzen 9 PRO 5945", 65, 12],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2022, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2022, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Ryzen 3 4100", 65, 4],
       ["AMD Ryzen 3 5125C", 15, 2],
       ["AMD Ryzen 3 5425U", 15, 4],
@@ -543,7 +543,7 @@ export function amdCpus(): HardwareRow[] {
       ["Athlon 5350 APU with Radeon R3 Series", 25, 4],
       ["Athlon 5370 APU with Radeon R3 Series", 25, 4],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2023, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2023, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Athlon Gold 7220C", 15, 2],
       ["AMD Athlon Gold 7220U", 15, 2],
       ["AMD Athlon Silver 7120C", 15, 2],
@@ -560,12 +560,12 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen 5 7500F", 65, 6],
       ["AMD Ryzen 5 7520C", 15, 4],
       ["AMD Ryzen 5 7530U", 15, 6],
-      ["AMD Ryzen 5 7535HS", 35, 6],
+      ["AMD Ryzen 5 7535HS", 54, 6, [], "AMD lists \"35-54W\"; the TDP method takes the upper value."],
       ["AMD Ryzen 5 7535U", 28, 6],
       ["AMD Ryzen 5 7540U", 28, 6],
       ["AMD Ryzen 5 7545U", 28, 6],
       ["AMD Ryzen 5 7600", 65, 6],
-      ["AMD Ryzen 5 7640HS", 35, 6],
+      ["AMD Ryzen 5 7640HS", 54, 6, [], "AMD lists \"35-54W\"; the TDP method takes the upper value."],
       ["AMD Ryzen 5 7640U", 28, 6],
       ["AMD Ryzen 5 7645HX", 55, 6],
       ["AMD Ryzen 5 PRO 7530U", 15, 6],
@@ -573,11 +573,11 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen 7 7435HS", 45, 8],
       ["AMD Ryzen 7 7700", 65, 8],
       ["AMD Ryzen 7 7730U", 15, 8],
-      ["AMD Ryzen 7 7735HS", 35, 8],
+      ["AMD Ryzen 7 7735HS", 54, 8, [], "AMD lists \"35-54W\"; the TDP method takes the upper value."],
       ["AMD Ryzen 7 7735U", 28, 8],
       ["AMD Ryzen 7 7745HX", 55, 8],
       ["AMD Ryzen 7 7800X3D", 120, 8],
-      ["AMD Ryzen 7 7840HS", 35, 8],
+      ["AMD Ryzen 7 7840HS", 54, 8, [], "AMD lists \"35-54W\"; the TDP method takes the upper value."],
       ["AMD Ryzen 7 7840U", 28, 8],
       ["AMD Ryzen 7 8845HS", 45, 8],
       ["AMD Ryzen 7 PRO 7730U", 15, 8],
@@ -585,7 +585,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen 9 7845HX", 55, 12],
       ["AMD Ryzen 9 7900", 65, 12],
       ["AMD Ryzen 9 7900X3D", 120, 12],
-      ["AMD Ryzen 9 7940HS", 35, 8],
+      ["AMD Ryzen 9 7940HS", 54, 8, [], "AMD lists \"35-54W\"; the TDP method takes the upper value."],
       ["AMD Ryzen 9 7945HX", 55, 16],
       ["AMD Ryzen 9 7945HX3D", 55, 16],
       ["AMD Ryzen 9 7950X3D", 120, 16],
@@ -602,7 +602,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen Z1", 28, 6],
       ["AMD Ryzen Z1 Extreme", 28, 8],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2024, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2024, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Ryzen 3 8300G", 65, 4],
       ["AMD Ryzen 3 8300GE", 35, 4],
       ["AMD Ryzen 3 8440U", 28, 4],
@@ -614,7 +614,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen 5 5600GT", 65, 6],
       ["AMD Ryzen 5 5600T", 65, 6],
       ["AMD Ryzen 5 5600XT", 65, 6],
-      ["AMD Ryzen 5 7533HS", 35, 6],
+      ["AMD Ryzen 5 7533HS", 54, 6, [], "AMD lists \"35-54W\"; the TDP method takes the upper value."],
       ["AMD Ryzen 5 7600X3D", 65, 6],
       ["AMD Ryzen 5 8400F", 65, 6],
       ["AMD Ryzen 5 8500G", 65, 6],
@@ -672,7 +672,7 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen AI 9 HX PRO 370", 28, 12],
       ["AMD Ryzen AI 9 HX PRO 375", 28, 12],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2025, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S1, year: 2025, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Ryzen 3 210", 28, 4],
       ["AMD Ryzen 3 PRO 210", 28, 4],
       ["AMD Ryzen 5 220", 28, 6],
@@ -712,10 +712,10 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen Z2 Extreme", 28, 8],
       ["AMD Ryzen Z2 Go", 28, 4],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S2, year: 2017, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S2, year: 2017, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Ryzen 3 1300", 65],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S2, year: 2018, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S2, year: 2018, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Ryzen 3 2200G", 65],
       ["AMD Ryzen 3 2200GE", 35],
       ["AMD Ryzen 3 PRO 2200G", 65],
@@ -725,14 +725,14 @@ export function amdCpus(): HardwareRow[] {
       ["AMD Ryzen 5 PRO 2400G", 65],
       ["AMD Ryzen 5 PRO 2400GE", 35],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S2, year: 2019, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S2, year: 2019, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Ryzen 3 3200G", 65],
       ["AMD Ryzen 5 3400G", 65],
       ["AMD Ryzen 5 3500X", 65],
       ["AMD Ryzen 5 3580U", 15],
       ["AMD Ryzen 7 3780U", 15],
     ]),
-    ...cpuGroup({ vendor: 'AMD', source: S2, year: 2020, embodiedClass: 'cpu-desktop' }, [
+    ...cpuGroup({ vendor: 'AMD', source: S2, year: 2020, embodiedClass: 'cpu-desktop', powerBasis: 'datasheet' }, [
       ["AMD Ryzen 5 4600HS", 35],
     ]),
   ];

@@ -1,4 +1,5 @@
 /** Compact authoring helpers for the hardware table: expand grouped tuples into full rows. */
+import type { PowerBasis } from '../vocabulary.ts';
 import type { HardwareRow } from './schema.ts';
 
 /** Kebab-case id from a display name: "Intel Xeon Gold 6148" -> "intel-xeon-gold-6148". */
@@ -16,6 +17,9 @@ export interface CpuGroupFacts {
   /** Year the figures describe (the launch year for vendor catalogue rows). */
   year: number;
   embodiedClass: 'cpu-server' | 'cpu-desktop';
+  /** What the TDPs of the group are: maker catalogue figures ('datasheet') unless the group says otherwise. */
+  powerBasis: PowerBasis;
+  /** Shared note; a tuple's own note replaces it. */
   note?: string;
 }
 
@@ -36,6 +40,7 @@ export function cpuGroup(facts: CpuGroupFacts, tuples: readonly CpuTuple[]): Har
       tdpW: t[1],
       aliases: t[3] ? [...t[3]] : [],
       embodiedClass: facts.embodiedClass,
+      powerBasis: facts.powerBasis,
       releaseYear: facts.year,
       source: facts.source,
       year: facts.year,

@@ -23,8 +23,10 @@ const WORKSTATION = 'NVIDIA RTX / Quadro professional GPU datasheets (nvidia.com
 const JETSON = 'NVIDIA Jetson module data sheets (developer.nvidia.com/embedded/jetson-modules)';
 const GPUS_CSV = "the calculator's gpus.csv (mlco2/impact)";
 
-const dc = { vendor: 'NVIDIA', type: 'gpu', embodiedClass: 'gpu-datacenter' } as const;
-const consumer = { vendor: 'NVIDIA', type: 'gpu', embodiedClass: 'gpu-consumer' } as const;
+// powerBasis: every NVIDIA row is the maker's figure (datasheet TDP or board power; GeForce and some Quadro reference
+// powers as TechPowerUp copies them), except the estimates marked on their rows (A10G, H20, B300).
+const dc = { vendor: 'NVIDIA', type: 'gpu', embodiedClass: 'gpu-datacenter', powerBasis: 'datasheet' } as const;
+const consumer = { vendor: 'NVIDIA', type: 'gpu', embodiedClass: 'gpu-consumer', powerBasis: 'datasheet' } as const;
 
 export const nvidiaDataCenter: readonly HardwareRow[] = deviceGroup(dc, [
   // Kepler
@@ -42,14 +44,14 @@ export const nvidiaDataCenter: readonly HardwareRow[] = deviceGroup(dc, [
   // Pascal
   { id: 'nvidia-p4', name: 'Tesla P4', tdpW: 75, fp32Tflops: 5.5, memoryGb: 8, releaseYear: 2016, source: PASCAL, year: 2016, aliases: ['P4'], note: 'Configurable 50-75 W.' },
   { id: 'nvidia-p40', name: 'Tesla P40', tdpW: 250, fp32Tflops: 12, memoryGb: 24, releaseYear: 2016, source: PASCAL, year: 2016, aliases: ['P40'] },
-  { id: 'nvidia-p100-pcie-16gb', name: 'Tesla P100 PCIe 16 GB', tdpW: 250, fp32Tflops: 9.3, fp16Tflops: 18.7, memoryGb: 16, releaseYear: 2016, source: PASCAL, year: 2016, aliases: ['Tesla P100', 'P100', 'P100 PCIe', 'Tesla P100-PCIE-16GB'], note: "'Tesla P100' and 'P100' name this PCIe card (250 W), as gpus.csv does; the SXM2 module is 300 W." },
+  { id: 'nvidia-p100-pcie-16gb', name: 'Tesla P100 PCIe 16 GB', tdpW: 250, fp32Tflops: 9.3, fp16Tflops: 18.7, memoryGb: 16, releaseYear: 2016, source: PASCAL, year: 2016, aliases: ['Tesla P100', 'P100', 'P100 GPU', 'P100 PCIe', 'Tesla P100-PCIE-16GB'], note: "'Tesla P100' and 'P100' name this PCIe card (250 W), as gpus.csv does; the SXM2 module is 300 W." },
   { id: 'nvidia-p100-pcie-12gb', name: 'Tesla P100 PCIe 12 GB', tdpW: 250, fp32Tflops: 9.3, fp16Tflops: 18.7, memoryGb: 12, releaseYear: 2016, source: PASCAL, year: 2016, aliases: ['Tesla P100-PCIE-12GB'] },
   { id: 'nvidia-p100-sxm2-16gb', name: 'Tesla P100 SXM2 16 GB', tdpW: 300, fp32Tflops: 10.6, fp16Tflops: 21.2, memoryGb: 16, releaseYear: 2016, source: PASCAL, year: 2016, aliases: ['P100 SXM2', 'Tesla P100-SXM2-16GB'] },
   // Volta
   { id: 'nvidia-v100-pcie-16gb', name: 'Tesla V100 PCIe 16 GB', tdpW: 250, fp32Tflops: 14, fp16Tflops: 112, memoryGb: 16, releaseYear: 2017, source: V100, year: 2017, aliases: ['Tesla V100-PCIE-16GB', 'V100 PCIe', 'V100-PCIE-16GB'], note: `${GPUS_CSV} gives 300 W for the PCIe card and 250 W for the SXM2 one, the reverse of NVIDIA's datasheet (PCIe 250 W, SXM2 300 W).` },
   { id: 'nvidia-v100-pcie-32gb', name: 'Tesla V100 PCIe 32 GB', tdpW: 250, fp32Tflops: 14, fp16Tflops: 112, memoryGb: 32, releaseYear: 2018, source: V100, year: 2018, aliases: ['Tesla V100-PCIE-32GB', 'V100-PCIE-32GB'] },
   { id: 'nvidia-v100-sxm2-16gb', name: 'Tesla V100 SXM2 16 GB', tdpW: 300, fp32Tflops: 15.7, fp16Tflops: 125, memoryGb: 16, releaseYear: 2017, source: V100, year: 2017, aliases: ['Tesla V100-SXM2-16GB', 'V100-SXM2-16GB'], note: `${GPUS_CSV} lists 250 W for this module (swapped with the PCIe card); NVIDIA's datasheet gives 300 W for SXM2.` },
-  { id: 'nvidia-v100-sxm2-32gb', name: 'Tesla V100 SXM2 32 GB', tdpW: 300, fp32Tflops: 15.7, fp16Tflops: 125, memoryGb: 32, releaseYear: 2018, source: V100, year: 2018, aliases: ['Tesla V100', 'V100', 'V100 SXM2', 'Tesla V100 SXM2', 'Tesla V100-SXM2-32GB', 'V100-SXM2-32GB'], note: "The generic 'Tesla V100' / 'V100' resolves here (300 W, as in the seed paper's Appendix B, which lists 15 TFLOPS fp32 / 30 TFLOPS shader fp16); the 16 GB module has the same TDP." },
+  { id: 'nvidia-v100-sxm2-32gb', name: 'Tesla V100 SXM2 32 GB', tdpW: 300, fp32Tflops: 15.7, fp16Tflops: 125, memoryGb: 32, releaseYear: 2018, source: V100, year: 2018, aliases: ['Tesla V100', 'V100', 'V100 GPU', 'V100 SXM2', 'Tesla V100 SXM2', 'Tesla V100-SXM2-32GB', 'V100-SXM2-32GB'], note: "The generic 'Tesla V100' / 'V100' resolves here (300 W, as in the seed paper's Appendix B, which lists 15 TFLOPS fp32 / 30 TFLOPS shader fp16); the 16 GB module has the same TDP." },
   { id: 'nvidia-v100s-pcie-32gb', name: 'Tesla V100S PCIe 32 GB', tdpW: 250, fp32Tflops: 16.4, fp16Tflops: 130, memoryGb: 32, releaseYear: 2019, source: V100, year: 2019, aliases: ['V100S', 'Tesla V100S', 'Tesla V100S-PCIE-32GB'] },
   { id: 'nvidia-v100-fhhl', name: 'Tesla V100 FHHL 16 GB', tdpW: 150, memoryGb: 16, releaseYear: 2018, source: V100, year: 2018, aliases: ['Tesla V100-FHHL-16GB'] },
   // Turing
@@ -57,21 +59,21 @@ export const nvidiaDataCenter: readonly HardwareRow[] = deviceGroup(dc, [
   // Ampere
   { id: 'nvidia-a2', name: 'A2', tdpW: 60, fp32Tflops: 4.5, fp16Tflops: 18, memoryGb: 16, releaseYear: 2021, source: AMPERE_DC, year: 2021, aliases: ['NVIDIA A2'], note: 'Configurable 40-60 W.' },
   { id: 'nvidia-a10', name: 'A10', tdpW: 150, fp32Tflops: 31.2, fp16Tflops: 125, memoryGb: 24, releaseYear: 2021, source: AMPERE_DC, year: 2021, aliases: ['NVIDIA A10'] },
-  { id: 'nvidia-a10g', name: 'A10G', tdpW: 150, fp32Tflops: 31.52, memoryGb: 24, releaseYear: 2021, source: `${TPU_DB}, A10G (techpowerup.com/gpu-specs/a10g.c3798); AWS EC2 G5 instance page`, year: 2021, aliases: ['NVIDIA A10G'], note: 'AWS-specific variant of the A10 (EC2 G5 instances); NVIDIA publishes no datasheet for it.' },
+  { id: 'nvidia-a10g', name: 'A10G', tdpW: 300, fp32Tflops: 31.52, memoryGb: 24, releaseYear: 2021, powerBasis: 'estimate', source: `Power: the 300 W power limit nvidia-smi reports on AWS EC2 G5 instances ("NVIDIA A10G ... / 300W", seen in ten independent public logs); NVIDIA publishes no A10G datasheet. FP32 and memory: ${TPU_DB}, A10G (techpowerup.com/gpu-specs/a10g.c3798)`, year: 2021, aliases: ['NVIDIA A10G'], note: 'NVIDIA publishes no datasheet for this AWS variant of the A10: 300 W is the power limit nvidia-smi reports on EC2 G5 instances (TechPowerUp and gpus.csv list 150 W).' },
   { id: 'nvidia-a16', name: 'A16', tdpW: 250, fp32Tflops: 18, memoryGb: 64, releaseYear: 2021, source: AMPERE_DC, year: 2021, aliases: ['NVIDIA A16'], note: 'Quad-GPU board (4 x 16 GB); figures are for the whole board.' },
   { id: 'nvidia-a30', name: 'A30', tdpW: 165, fp32Tflops: 10.3, fp16Tflops: 165, memoryGb: 24, releaseYear: 2021, source: AMPERE_DC, year: 2021, aliases: ['NVIDIA A30'] },
   { id: 'nvidia-a40', name: 'A40', tdpW: 300, fp32Tflops: 37.4, fp16Tflops: 149.7, memoryGb: 48, releaseYear: 2020, source: AMPERE_DC, year: 2020, aliases: ['NVIDIA A40'] },
   { id: 'nvidia-a100-pcie-40gb', name: 'A100 PCIe 40 GB', tdpW: 250, fp32Tflops: 19.5, fp16Tflops: 312, memoryGb: 40, releaseYear: 2020, source: A100, year: 2020, aliases: ['A100 PCIe 40/80GB', 'A100 PCIe', 'A100-PCIE-40GB', 'NVIDIA A100-PCIE-40GB'], note: "gpus.csv's 'A100 PCIe 40/80GB' (250 W) resolves here; the 80 GB PCIe card is 300 W (its own row)." },
   { id: 'nvidia-a100-pcie-80gb', name: 'A100 PCIe 80 GB', tdpW: 300, fp32Tflops: 19.5, fp16Tflops: 312, memoryGb: 80, releaseYear: 2021, source: A100, year: 2021, aliases: ['A100 80GB PCIe', 'NVIDIA A100 80GB PCIe', 'A100-PCIE-80GB'] },
   { id: 'nvidia-a100-sxm4-40gb', name: 'A100 SXM4 40 GB', tdpW: 400, fp32Tflops: 19.5, fp16Tflops: 312, memoryGb: 40, releaseYear: 2020, source: A100, year: 2020, aliases: ['A100-SXM4-40GB', 'NVIDIA A100-SXM4-40GB'] },
-  { id: 'nvidia-a100-sxm4-80gb', name: 'A100 SXM4 80 GB', tdpW: 400, fp32Tflops: 19.5, fp16Tflops: 312, memoryGb: 80, releaseYear: 2020, source: A100, year: 2020, aliases: ['A100', 'A100 SXM', 'A100 SXM4', 'A100-SXM4-80GB', 'NVIDIA A100-SXM4-80GB'], note: "The generic 'A100' resolves to the SXM4 module (400 W); both SXM4 memory sizes share that TDP. gpus.csv lists no fp32 figure; 19.5 TFLOPS is the datasheet's FP32 (156 TFLOPS TF32 Tensor)." },
+  { id: 'nvidia-a100-sxm4-80gb', name: 'A100 SXM4 80 GB', tdpW: 400, fp32Tflops: 19.5, fp16Tflops: 312, memoryGb: 80, releaseYear: 2020, source: A100, year: 2020, aliases: ['A100', 'A100 GPU', 'A100 SXM', 'A100 SXM4', 'A100-SXM4-80GB', 'NVIDIA A100-SXM4-80GB'], note: "The generic 'A100' resolves to the SXM4 module (400 W); both SXM4 memory sizes share that TDP. gpus.csv lists no fp32 figure; 19.5 TFLOPS is the datasheet's FP32 (156 TFLOPS TF32 Tensor)." },
   // Hopper
   { id: 'nvidia-h100-sxm5-80gb', name: 'H100 SXM5 80 GB', tdpW: 700, fp32Tflops: 67, fp16Tflops: 989, memoryGb: 80, releaseYear: 2022, source: H100, year: 2022, aliases: ['H100 SXM', 'H100', 'H100 SXM5', 'H100 80GB HBM3', 'NVIDIA H100 80GB HBM3'], note: "gpus.csv lists 989 / 1979 TFLOPS: the sparse TF32 and sparse FP16 Tensor figures. Dense FP16 Tensor is 989, FP32 67. The generic 'H100' resolves to this SXM module (up to 700 W)." },
   { id: 'nvidia-h100-pcie-80gb', name: 'H100 PCIe 80 GB', tdpW: 350, fp32Tflops: 51, fp16Tflops: 756, memoryGb: 80, releaseYear: 2022, source: H100, year: 2022, aliases: ['H100 PCIe', 'NVIDIA H100 PCIe'], note: 'Configurable 300-350 W.' },
   { id: 'nvidia-h100-nvl', name: 'H100 NVL', tdpW: 400, fp32Tflops: 60, fp16Tflops: 835, memoryGb: 94, releaseYear: 2023, source: H100, year: 2023, aliases: ['NVIDIA H100 NVL'], note: 'Configurable 350-400 W. gpus.csv lists 835 / 1671 TFLOPS, the sparse TF32 and sparse FP16 Tensor figures.' },
   { id: 'nvidia-h800-sxm5', name: 'H800 SXM5 80 GB', tdpW: 700, fp32Tflops: 67, fp16Tflops: 989, memoryGb: 80, releaseYear: 2023, source: `${H100} (H800: export variant of H100 SXM with reduced NVLink; NVIDIA HGX H800 specifications)`, year: 2023, aliases: ['H800', 'H800 SXM'] },
   { id: 'nvidia-h800-pcie', name: 'H800 PCIe 80 GB', tdpW: 350, fp32Tflops: 51, fp16Tflops: 756, memoryGb: 80, releaseYear: 2023, source: `${H100} (H800 PCIe: export variant of H100 PCIe)`, year: 2023, aliases: ['H800 PCIe'] },
-  { id: 'nvidia-h20', name: 'H20', tdpW: 400, fp32Tflops: 44, fp16Tflops: 148, memoryGb: 96, releaseYear: 2024, source: 'NVIDIA HGX H20 specifications as reported by the trade press (e.g. Tom\'s Hardware, Nov 2023); NVIDIA publishes no public datasheet', year: 2024, aliases: ['NVIDIA H20'], note: 'Figures are the widely reported HGX H20 specifications, not an NVIDIA datasheet.' },
+  { id: 'nvidia-h20', name: 'H20', tdpW: 400, fp32Tflops: 44, fp16Tflops: 148, memoryGb: 96, releaseYear: 2024, source: 'NVIDIA HGX H20 specifications as reported by the trade press (e.g. Tom\'s Hardware, Nov 2023); NVIDIA publishes no public datasheet', year: 2024, aliases: ['NVIDIA H20'], powerBasis: 'estimate', note: 'NVIDIA publishes no H20 datasheet: 400 W and the other figures are the HGX H20 specifications reported by the trade press.' },
   { id: 'nvidia-h200-sxm-141gb', name: 'H200 SXM 141 GB', tdpW: 700, fp32Tflops: 67, fp16Tflops: 989, memoryGb: 141, releaseYear: 2024, source: H200, year: 2024, aliases: ['H200', 'H200 SXM', 'NVIDIA H200'], note: "The generic 'H200' resolves to the SXM module (up to 700 W)." },
   { id: 'nvidia-h200-nvl', name: 'H200 NVL', tdpW: 600, fp32Tflops: 60, fp16Tflops: 835, memoryGb: 141, releaseYear: 2024, source: H200, year: 2024, aliases: ['NVIDIA H200 NVL'], note: 'Configurable up to 600 W.' },
   { id: 'nvidia-gh200', name: 'GH200 Grace Hopper Superchip', tdpW: 1000, fp32Tflops: 67, fp16Tflops: 989, memoryGb: 96, releaseYear: 2023, source: GH200, year: 2023, aliases: ['GH200', 'NVIDIA GH200', 'GH200 480GB'], note: 'Module power, configurable 450-1000 W, covers the H100 GPU, the 72-core Grace CPU and its LPDDR5X; memory is the GPU HBM3 (144 GB HBM3e variant exists).' },
@@ -83,12 +85,12 @@ export const nvidiaDataCenter: readonly HardwareRow[] = deviceGroup(dc, [
   { id: 'nvidia-b100', name: 'B100', tdpW: 700, fp32Tflops: 60, fp16Tflops: 1750, memoryGb: 192, releaseYear: 2024, source: BLACKWELL, year: 2024, aliases: ['NVIDIA B100', 'HGX B100'], note: 'Per GPU of an HGX B100 board (up to 700 W); FP16 dense = half the sparse figure.' },
   { id: 'nvidia-b200', name: 'B200', tdpW: 1000, fp32Tflops: 75, fp16Tflops: 2250, memoryGb: 180, releaseYear: 2024, source: BLACKWELL, year: 2024, aliases: ['NVIDIA B200', 'HGX B200'], note: 'Per GPU of an HGX / DGX B200 system (up to 1000 W each); HGX totals divided by 8.' },
   { id: 'nvidia-gb200', name: 'GB200 (per Blackwell GPU)', tdpW: 1350, fp32Tflops: 80, fp16Tflops: 2500, memoryGb: 186, releaseYear: 2024, source: BLACKWELL, year: 2024, aliases: ['GB200', 'GB200 NVL72', 'NVIDIA GB200'], note: 'Per-GPU share: one GB200 superchip (1 Grace CPU + 2 Blackwell GPUs) is configurable up to 2700 W, so each GPU carries 1350 W including half a Grace CPU and its LPDDR5X (the GPU alone is up to 1200 W). FLOPS and memory are NVL72 rack totals divided by 72. Excludes NVLink switches and rack overhead.' },
-  { id: 'nvidia-b300', name: 'B300', tdpW: 1100, fp32Tflops: 75, fp16Tflops: 2250, memoryGb: 288, releaseYear: 2025, source: BLACKWELL_ULTRA, year: 2025, aliases: ['NVIDIA B300', 'HGX B300', 'B300 SXM'], note: 'Blackwell Ultra; per GPU of an HGX B300 board. 1100 W is the commonly quoted per-GPU power of HGX B300 (doubtful: NVIDIA gives system-level figures).' },
+  { id: 'nvidia-b300', name: 'B300', tdpW: 1100, fp32Tflops: 75, fp16Tflops: 2250, memoryGb: 288, releaseYear: 2025, source: BLACKWELL_ULTRA, year: 2025, aliases: ['NVIDIA B300', 'HGX B300', 'B300 SXM'], powerBasis: 'estimate', note: 'NVIDIA gives only system figures for HGX B300: 1,100 W per GPU is the power commonly quoted for the air-cooled board, and third parties give up to 1,400 W.' },
 ]);
 
 export const nvidiaWorkstation: readonly HardwareRow[] = deviceGroup(consumer, [
   { name: 'Quadro K6000', tdpW: 225, fp32Tflops: 5.196, memoryGb: 12, releaseYear: 2013, source: `${TPU_DB}, Quadro K6000 (techpowerup.com/gpu-specs/quadro-k6000.c2426)`, year: 2013 },
-  { name: 'Quadro P6000', tdpW: 250, fp32Tflops: 12.63, fp16Tflops: 0.197, memoryGb: 24, releaseYear: 2016, source: `${TPU_DB}, Quadro P6000 (techpowerup.com/gpu-specs/quadro-p6000.c2865)`, year: 2016, note: 'gpus.csv lists 197.4 as TFLOPS16; that is the GFLOPS figure (Pascal GP102 runs FP16 at 1/64 rate: 0.197 TFLOPS).' },
+  { name: 'Quadro P6000', tdpW: 250, fp32Tflops: 12.63, fp16Tflops: 0.197, memoryGb: 24, releaseYear: 2016, source: `${TPU_DB}, Quadro P6000 (techpowerup.com/gpu-specs/quadro-p6000.c2865)`, year: 2016, aliases: ['P6000'], note: "gpus.csv lists 197.4 as TFLOPS16; that is the GFLOPS figure (Pascal GP102 runs FP16 at 1/64 rate: 0.197 TFLOPS). The Counting Carbon survey's 'p6000' row uses 40 W, the Quadro P600's figure." },
   { name: 'Quadro GP100', tdpW: 235, fp32Tflops: 10.3, fp16Tflops: 20.7, memoryGb: 16, releaseYear: 2017, source: WORKSTATION, year: 2017 },
   { name: 'Quadro GV100', tdpW: 250, fp32Tflops: 16.7, fp16Tflops: 33.3, memoryGb: 32, releaseYear: 2018, source: WORKSTATION, year: 2018 },
   { name: 'Quadro RTX 4000', tdpW: 160, fp32Tflops: 7.1, memoryGb: 8, releaseYear: 2018, source: WORKSTATION, year: 2018 },
@@ -130,6 +132,8 @@ function geforce(rows: readonly G[], extra: Record<string, { aliases?: string[];
 }
 
 export const nvidiaConsumer: readonly HardwareRow[] = geforce([
+  // Fermi
+  ['GeForce GTX 580', 244, 1.581, 1.5, 2010],
   // Kepler
   ['GeForce GTX 780', 250, 3.98, 3, 2013], ['GeForce GTX 780 Ti', 250, 5.05, 3, 2013],
   ['GeForce GTX TITAN', 250, 4.5, 6, 2013], ['GeForce GTX TITAN Black', 250, 5.1, 6, 2014], ['GeForce GTX TITAN Z', 375, 8.1, 12, 2014],
@@ -165,12 +169,18 @@ export const nvidiaConsumer: readonly HardwareRow[] = geforce([
   ['GeForce RTX 5070', 250, 30.87, 12, 2025, 30.87], ['GeForce RTX 5070 Ti', 300, 43.94, 16, 2025, 43.94],
   ['GeForce RTX 5080', 360, 56.28, 16, 2025, 56.28], ['GeForce RTX 5090', 575, 104.8, 32, 2025, 104.8],
 ], {
+  'GeForce GTX 580': { source: `${TPU_DB}, GeForce GTX 580 (techpowerup.com/gpu-specs/geforce-gtx-580.c270)` },
   'GeForce GTX 750': { note: "gpus.csv's 'GTX 750' row is garbled (250 W, 1111 TFLOPS, 24 GB); the card is 55 W, about 1.04 TFLOPS, 1 GB." },
-  'GeForce GTX TITAN X': { aliases: ['Titan X (Maxwell)', 'TITAN X Maxwell'] },
+  // 'Titan X' alone names both this card and the 2016 Pascal TITAN X (both 250 W); it resolves here, as the
+  // Counting Carbon survey reads it. 'GTX Titan … 12GB' is this card too: the Kepler GTX TITAN has 6 GB.
+  'GeForce GTX TITAN X': {
+    aliases: ['Titan X (Maxwell)', 'TITAN X Maxwell', 'Titan X', 'GeForce Titan X', 'GTX Titan GPUs 12GB'],
+    note: "'Titan X' alone also names the 2016 Pascal TITAN X (250 W as well); it resolves to this 2015 Maxwell card.",
+  },
   'GeForce GTX 1060 6 GB': { aliases: ['GTX 1060', 'GeForce GTX 1060'] },
-  'GeForce GTX 1080': { note: 'The seed paper (Appendix B) and gpus.csv list 8.0 TFLOPS fp32; TechPowerUp gives 8.87 at boost clock.' },
+  'GeForce GTX 1080': { aliases: ['GTX-1080 GPUs'], note: 'The seed paper (Appendix B) and gpus.csv list 8.0 TFLOPS fp32; TechPowerUp gives 8.87 at boost clock.' },
   'NVIDIA TITAN X (Pascal)': { aliases: ['TITAN X Pascal'] },
-  'NVIDIA TITAN Xp': { aliases: ['Titan Xp'] },
+  'NVIDIA TITAN Xp': { aliases: ['Titan Xp', 'Titan XP GPUs', 'Titan Xp PASCAL 12GB.'] },
   'NVIDIA TITAN V': { aliases: ['Titan V'], note: 'Seed paper Appendix B: 250 W, 14.9 / 29.8 TFLOPS (fp32 / shader fp16); Tensor Core FP16 peak is 110 TFLOPS.' },
   'NVIDIA TITAN RTX': { aliases: ['Titan RTX'] },
   'GeForce RTX 4090': { source: `NVIDIA Ada GPU architecture whitepaper v2.1 (nvidia.com/content/dam/en-zz/Solutions/Data-Center/l4/nvidia-ada-gpu-architecture-whitepaper-v2.1.pdf); ${TPU_DB}` },
@@ -180,7 +190,7 @@ export const nvidiaBoardPartner: readonly HardwareRow[] = deviceGroup(consumer, 
   { id: 'gigabyte-gtx-1660-oc', name: 'GIGABYTE GeForce GTX 1660 OC', tdpW: 120, fp32Tflops: 5.153, fp16Tflops: 10.31, memoryGb: 6, releaseYear: 2019, source: `${TPU_DB}, GIGABYTE GTX 1660 OC (techpowerup.com/gpu-specs/gigabyte-gtx-1660-oc.b6844)`, year: 2019, aliases: ['GIGABYTE GTX 1660 OC'] },
 ]);
 
-const jetson = { vendor: 'NVIDIA', type: 'soc', embodiedClass: 'gpu-embedded', source: JETSON } as const;
+const jetson = { vendor: 'NVIDIA', type: 'soc', embodiedClass: 'gpu-embedded', source: JETSON, powerBasis: 'datasheet' } as const;
 export const nvidiaJetson: readonly HardwareRow[] = deviceGroup(jetson, [
   { id: 'nvidia-jetson-tx2', name: 'Jetson TX2', tdpW: 15, fp32Tflops: 0.67, fp16Tflops: 1.33, memoryGb: 8, releaseYear: 2017, year: 2017, aliases: ['TX2'], note: 'Power modes 7.5-15 W.' },
   { id: 'nvidia-jetson-nano', name: 'Jetson Nano', tdpW: 10, fp32Tflops: 0.236, fp16Tflops: 0.472, memoryGb: 4, releaseYear: 2019, year: 2019, note: 'Power modes 5-10 W.' },

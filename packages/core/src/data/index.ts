@@ -1,5 +1,6 @@
 /** The built-in data tables, each row with its source and year. */
 export { allHardware, accelerators, cpus } from './hardware.ts';
+export { unresolvableHardware } from './hardware-unresolvable.ts';
 export { providers } from './providers.ts';
 export { regions } from './regions.ts';
 export { zones } from './zones.ts';

@@ -28,11 +28,15 @@ export const hardwareRow = z.object({
   embodiedClass: z.string().optional(),
   cores: z.number().int().positive().optional(),
   releaseYear: year.optional(),
-  /** What `tdpW` is: the maker's datasheet figure, a published measured average draw, or an estimate (the note says how). */
-  powerBasis: z.enum(POWER_BASES).optional(),
+  /**
+   * What `tdpW` is: the maker's published figure (datasheet TDP, board power or published maximum), a published
+   * measured average draw, or an estimate of ours. 'estimate' and 'measured-average' rows say why in `note`.
+   */
+  powerBasis: z.enum(POWER_BASES),
   /** Where the TDP and performance figures come from, and the year of that source. */
   source,
   year,
+  /** One short sentence shown with results: the reasoning behind an estimate or a measured average, or a caveat. */
   note: z.string().optional(),
 });
 export type HardwareRow = z.infer<typeof hardwareRow>;
@@ -162,7 +166,9 @@ export const embodiedRow = z.object({
   /** Service life over which it is amortised, in years. */
   lifetimeYears: z.number().positive(),
   /** Share of its life the device is in use, as the source assumes (BLOOM: 85 %); the job carries hours ÷ (life × utilisation). */
-  utilisation: z.number().gt(0).max(1).optional(),
+  utilisation: z.number().gt(0).max(1),
+  /** Hours in a year of the amortisation, as the source counts them (BLOOM: 8,760); absent, 8,766 (365.25 days). */
+  hoursPerYear: z.number().min(8760).max(8784).optional(),
   /** The host server a device of this class sits in: its class, and how many such devices share one host. */
   host: z.object({ classId: z.string(), devicesPerHost: z.number().positive() }).optional(),
   source,

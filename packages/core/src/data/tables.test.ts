@@ -46,31 +46,69 @@ test('energy sources cover every id with median inside the published range', () 
   assert.equal(by.nuclear!.renewable, false);
 });
 
-test('equivalents include the required ones, reproduce the original EPA factors', () => {
+test('equivalents include the required ones, with the current EPA factors', () => {
   for (const e of equivalents) equivalentRow.parse(e);
   unique(equivalents.map((e) => e.id), 'equivalent');
   for (const id of ['car-km', 'coal-kg', 'tree-seedlings', 'flight-passenger-km', 'smartphone-charges']) {
     assert.ok(equivalents.some((e) => e.id === id), `equivalent ${id} missing`);
   }
   const by = Object.fromEntries(equivalents.map((e) => [e.id, e]));
-  // Original calculator: 3.98e-4 t per mile, 9.05e-4 t per lb of coal, 0.06 t per seedling.
-  assert.ok(Math.abs(by['car-km']!.kgPerUnit * 1.609344 - 0.398) < 1e-9);
+  // EPA's current page (eGRID2022 data): 3.93e-4 t CO2e per mile, 1.24e-5 t per smartphone charge;
+  // coal keeps the 2020 edition's 9.05e-4 t per lb (2018 data), the newest found; 0.060 t per seedling.
+  assert.ok(Math.abs(by['car-km']!.kgPerUnit * 1.609344 - 0.393) < 1e-9);
+  assert.ok(Math.abs(by['smartphone-charges']!.kgPerUnit - 0.0124) < 1e-12);
   assert.ok(Math.abs(by['coal-kg']!.kgPerUnit * 0.45359237 - 0.905) < 1e-9);
   assert.equal(by['tree-seedlings']!.kgPerUnit, 60);
-  assert.ok(by['car-km']!.kgPerUnit > 0.1 && by['car-km']!.kgPerUnit < 0.4);
+  for (const id of ['car-km', 'smartphone-charges']) {
+    assert.match(by[id]!.source, /eGRID2022/, id);
+    assert.equal(by[id]!.year, 2022, id);
+  }
+  assert.match(by['coal-kg']!.source, /2020 edition.*not found/);
+  assert.equal(by['coal-kg']!.year, 2018);
 });
 
-test('embodied classes cover the hardware classes with ordered ranges', () => {
+test('embodied classes cover the hardware classes with ordered ranges, a use share, a life and their sources', () => {
   for (const e of embodied) {
     embodiedRow.parse(e);
     assert.ok(e.lowKg <= e.embodiedKg && e.embodiedKg <= e.highKg, e.id);
     assert.ok(e.lifetimeYears >= 2 && e.lifetimeYears <= 10, e.id);
     assert.ok(e.embodiedKg < 5000, e.id);
+    assert.ok(e.utilisation > 0 && e.utilisation <= 1, `${e.id}: utilisation ${e.utilisation}`);
+    // The source names where the value, the life and the use share come from.
+    assert.match(e.source, /life/i, `${e.id}: no source for the lifetime`);
+    assert.match(e.source, /use/i, `${e.id}: no source for the use share`);
+    if (e.host) {
+      const host = embodied.find((h) => h.id === e.host!.classId);
+      assert.ok(host, `${e.id}: host class ${e.host.classId} missing`);
+      assert.equal(host.host, undefined, `${e.id}: a host has no host of its own`);
+      assert.ok(e.host.devicesPerHost >= 1, e.id);
+      assert.match(e.source, /host/i, `${e.id}: no source for the host share`);
+    }
   }
   unique(embodied.map((e) => e.id), 'embodied class');
-  for (const id of ['gpu-datacenter', 'gpu-consumer', 'gpu-embedded', 'tpu', 'accelerator', 'cpu-server', 'cpu-desktop', 'soc']) {
+  for (const id of ['gpu-datacenter', 'gpu-consumer', 'gpu-embedded', 'tpu', 'accelerator', 'cpu-server', 'cpu-desktop', 'soc', 'server-host', 'desktop-host']) {
     assert.ok(embodied.some((e) => e.id === id), `embodied class ${id} missing`);
   }
+  const by = Object.fromEntries(embodied.map((e) => [e.id, e]));
+  // Accelerators and server CPUs sit in the same host server, as the BLOOM study counts it: two sockets make one server.
+  for (const id of ['gpu-datacenter', 'tpu', 'accelerator', 'cpu-server']) assert.equal(by[id]!.host?.classId, 'server-host', id);
+  assert.equal(by['gpu-datacenter']!.host?.devicesPerHost, 8);
+  assert.equal(by['tpu']!.host?.devicesPerHost, 4);
+  assert.equal(by['cpu-server']!.host?.devicesPerHost, 2);
+});
+
+test("the embodied table reproduces BLOOM's 11.2 t: 384 A100 for 1,082,990 GPU-hours", () => {
+  const gpu = embodied.find((e) => e.id === 'gpu-datacenter')!;
+  const host = embodied.find((e) => e.id === gpu.host!.classId)!;
+  const gpuHours = 1_082_990;
+  const share = (e: typeof gpu) => gpuHours / (e.lifetimeYears * (e.hoursPerYear ?? 8766) * e.utilisation);
+  const kg = gpu.embodiedKg * share(gpu) + (host.embodiedKg / gpu.host!.devicesPerHost) * share(host);
+  // (150 + 2,500 / 8) kg × 1,082,990 h ÷ (6 × 8,760 × 0.85) h
+  assert.equal(gpu.embodiedKg, 150);
+  assert.equal(host.embodiedKg, 2500);
+  assert.equal(gpu.hoursPerYear, 8760);
+  assert.ok(Math.abs(kg - (150 + 2500 / 8) * gpuHours / (6 * 8760 * 0.85)) < 1e-6);
+  assert.equal(Math.round(kg / 100) / 10, 11.2);
 });
 
 test('defaults parse and carry the values the model needs', () => {
@@ -81,4 +119,9 @@ test('defaults parse and carry the values the model needs', () => {
   assert.ok(by['pue-default-low']!.value < by['pue-default']!.value && by['pue-default']!.value < by['pue-default-high']!.value);
   assert.ok(by['ram-power-w-per-gb']!.value > 0 && by['ram-power-w-per-gb']!.value < 2);
   assert.ok(by['lifetime-default-years']!.value >= 3);
+  const life = by['lifetime-default-years']!.source;
+  for (const fact of [/Alphabet six years from January 2023/, /Microsoft six years from July 2022/, /Amazon five years from 2022 and six from 2024/]) {
+    assert.match(life, fact);
+  }
+  assert.doesNotMatch(life, /same change in 2022/);
 });

@@ -22,9 +22,9 @@ export interface EmbodiedShare {
   classId?: string;
 }
 
-/** The fraction of a class's manufacturing that `hours` of use carries: hours ÷ (life × 8,760 × utilisation). */
+/** The fraction of a class's manufacturing that `hours` of use carries: hours ÷ (life × hours a year × utilisation). */
 function amortised(cls: EmbodiedRow, hours: number): number {
-  return hours / (cls.lifetimeYears * HOURS_PER_YEAR * (cls.utilisation ?? 1));
+  return hours / (cls.lifetimeYears * (cls.hoursPerYear ?? HOURS_PER_YEAR) * cls.utilisation);
 }
 
 /** Whether a device is an accelerator (its host server's share comes with it). */

@@ -1,6 +1,7 @@
 /** Resolving the hardware names users and operating systems write to rows of the hardware table. */
 import type { HardwareRow } from '../data/schema.ts';
-import { UnknownNameError } from '../errors.ts';
+import { unresolvableHardware } from '../data/hardware-unresolvable.ts';
+import { CoreError, UnknownNameError } from '../errors.ts';
 import { builtinTables, cached, type Tables } from '../tables.ts';
 import { createMatcher } from './names.ts';
 
@@ -19,6 +20,8 @@ function matcher(tables: Tables, part: Part) {
 
 /** The hardware row a name means ("v100", "RTX2080Ti", "TPUv3"); throws UnknownNameError with closest matches. */
 export function findHardware(name: string, tables: Tables = builtinTables): HardwareRow {
+  const refused = Object.entries(unresolvableHardware).find(([n]) => n.toLowerCase() === name.trim().toLowerCase());
+  if (refused) throw new CoreError('no-device', `hardware "${name}" ${refused[1]}`, { field: 'hardware' });
   for (const part of ['accelerators', 'cpus'] as const) {
     const r = matcher(tables, part).match(name);
     if (r.kind === 'one') return r.item;
