@@ -6,7 +6,8 @@ export {
 export { intensityFor, zoneForYear, pricingYear, isSoundZoneYear, DEFAULT_BASIS } from './model/intensity.ts';
 export { pueFor } from './model/pue.ts';
 export { priceEnergy, type EnergyPart, type PricedEnergy, type PricedYear } from './model/pricing.ts';
-export { priceMeasuredRun, type MeasuredEnergy, type YearEnergy, type RunPricing } from './model/measured-run.ts';
+export { sumJob, type JobTotals, type NodeTotals } from './model/job.ts';
+export { priceMeasuredRun, recordProblems, type MeasuredEnergy, type YearEnergy, type RunPricing } from './model/measured-run.ts';
 export { inputRanges, checkInput, inRange, describeRange, type NumberRange, type RangedInput } from './model/input-ranges.ts';
 export { parseDeviceSpec, splitDeviceSpec, formatDeviceSpec, type DeviceSpec } from './model/device-spec.ts';
 export { findHardware, searchHardware, matchCpuModel } from './model/hardware-lookup.ts';
@@ -35,3 +36,6 @@ export { toBadgeSvg } from './reports/badge.ts';
 export { toText } from './reports/text.ts';
 export { estimateToJson, type EstimateJson } from './reports/json.ts';
 export { CODECARBON_COLUMNS, CODECARBON_CSV_HEADER, codeCarbonRow, codeCarbonCsvLine, type CodeCarbonRow } from './reports/codecarbon-csv.ts';
+export { runFromCodeCarbonRow, missingCodeCarbonColumns, CODECARBON_REQUIRED } from './imports/codecarbon-import.ts';
+export { runFromSurveyRow, missingSurveyColumns, SURVEY_COLUMNS, SURVEY_REQUIRED } from './imports/survey-import.ts';
+export { ImportRowError } from './imports/reported-run.ts';

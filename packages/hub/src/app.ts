@@ -1,12 +1,24 @@
-/** The hub's HTTP application: security headers, the API namespace, the web app, and the one error handler. */
+/** The hub's HTTP application: security headers, the API, metrics, the web app, and the one error handler. */
 import { Hono } from 'hono';
+import { exportRoutes } from './api/exports.ts';
+import { importRoutes } from './api/imports.ts';
+import { projectRoutes } from './api/projects.ts';
+import { runRoutes } from './api/runs.ts';
+import { statsRoutes } from './api/stats.ts';
+import { tokenRoutes } from './api/tokens.ts';
+import { principalFrom, type HubEnv } from './auth/principal.ts';
 import { HubError, NotFoundError, isHubError } from './errors.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 import { serveSpa } from './static-files.ts';
+import type { Store } from './store/store.ts';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
+  /** The store of the API; without one, only the web app and /api/health are served. */
+  store?: Store;
   /** Folder of the built web app; omit to serve the API only. */
   staticDir?: string;
+  metrics?: Metrics;
 }
 
 /** Content-Security-Policy of every response: nothing is loaded from, or sent to, another origin. */
@@ -23,29 +35,55 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Builds the Hono app; routes under /api/ are reserved for the hub API. */
-export function createApp(options: AppOptions = {}): Hono {
-  const app = new Hono();
+/** The JSON of an error: `{error: {code, message, field?, details?}}`. */
+function errorBody(e: HubError) {
+  return { error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}), ...(e.details !== undefined ? { details: e.details } : {}) } };
+}
+
+/** Builds the Hono app; routes under /api/ are the hub API. */
+export function createApp(options: AppOptions = {}): Hono<HubEnv> {
+  const app = new Hono<HubEnv>();
+  const metrics = options.metrics ?? createMetrics();
 
   app.use('*', async (c, next) => {
+    const started = performance.now();
     await next();
     c.header('content-security-policy', contentSecurityPolicy);
     c.header('referrer-policy', 'no-referrer');
     c.header('x-content-type-options', 'nosniff');
+    if (c.req.path.startsWith('/api/')) {
+      metrics.requestSeconds.observe({ method: c.req.method, route: c.req.routePath, status: String(c.res.status) }, (performance.now() - started) / 1000);
+    }
   });
 
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/health', (c) => c.json({ ok: true, store: options.store?.dialect ?? null }));
+  app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }));
+  if (options.store) {
+    const store = options.store;
+    const api = new Hono<HubEnv>();
+    api.use('*', principalFrom(store));
+    api.route('/projects', projectRoutes(store));
+    api.route('/', tokenRoutes(store));
+    api.route('/', runRoutes(store, metrics));
+    api.route('/', importRoutes(store, metrics));
+    api.route('/', exportRoutes(store));
+    api.route('/', statsRoutes(store));
+    app.route('/api', api);
+  }
   app.all('/api/*', (c) => {
     throw new NotFoundError(`no API route ${c.req.method} ${c.req.path}`);
   });
 
   if (options.staticDir) app.use('*', serveSpa({ dir: options.staticDir, reserved: ['/api/'] }));
 
-  app.notFound((c) => c.json({ error: { code: 'not-found', message: `not found: ${c.req.path}` } }, 404));
+  app.notFound(() => {
+    throw new NotFoundError('not found');
+  });
   app.onError((err, c) => {
-    const e = isHubError(err) ? err : new HubError('internal', 'internal server error', 500);
-    if (!isHubError(err)) console.error(err);
-    return c.json({ error: { code: e.code, message: e.message } }, e.status as 400);
+    if (isHubError(err)) return c.json(errorBody(err), err.status as 400);
+    metrics.storeErrors.inc();
+    console.error(err);
+    return c.json(errorBody(new HubError('internal', 'internal server error', 500)), 500);
   });
   return app;
 }

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { createServer, isHubError } from './index.ts';
 
+/** A store file of its own for each server of these tests. */
+const db = () => join(mkdtempSync(join(tmpdir(), 'ct-hub-db-')), 'hub.db');
+
 function appDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ct-hub-'));
   mkdirSync(join(dir, 'assets'));
@@ -17,7 +20,7 @@ function appDir(): string {
 }
 
 test('serves the app, its assets compressed, and falls back to index.html for client routes', async () => {
-  const server = await createServer({ port: 0, host: '127.0.0.1', staticDir: appDir() });
+  const server = await createServer({ port: 0, host: '127.0.0.1', staticDir: appDir(), sqlitePath: db() });
   try {
     const base = `http://127.0.0.1:${server.port}`;
     assert.match(server.url, /^http:\/\/localhost:\d+\/$/);
@@ -66,16 +69,16 @@ test('serves the app, its assets compressed, and falls back to index.html for cl
     assert.match(body.error.message, /\/api\/nothing/);
 
     const health = await fetch(`${base}/api/health`);
-    assert.deepEqual(await health.json(), { ok: true });
+    assert.deepEqual(await health.json(), { ok: true, store: 'sqlite' });
   } finally {
     await server.close();
   }
 });
 
 test('refuses a port in use, a bad port and a missing build with a clear error', async () => {
-  const first = await createServer({ port: 0, host: '127.0.0.1' });
+  const first = await createServer({ port: 0, host: '127.0.0.1', sqlitePath: db() });
   try {
-    await assert.rejects(createServer({ port: first.port, host: '127.0.0.1' }), (err: unknown) => {
+    await assert.rejects(createServer({ port: first.port, host: '127.0.0.1', sqlitePath: db() }), (err: unknown) => {
       assert.ok(isHubError(err));
       assert.match(err.message, new RegExp(`port ${first.port} .*already in use`));
       return true;
@@ -84,5 +87,5 @@ test('refuses a port in use, a bad port and a missing build with a clear error',
     await first.close();
   }
   await assert.rejects(createServer({ port: 70000 }), /invalid server options: port/);
-  await assert.rejects(createServer({ port: 0, staticDir: join(tmpdir(), 'ct-no-such-dir') }), /no built web app/);
+  await assert.rejects(createServer({ port: 0, staticDir: join(tmpdir(), 'ct-no-such-dir'), sqlitePath: db() }), /no built web app/);
 });

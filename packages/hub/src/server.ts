@@ -3,21 +3,18 @@ import { createAdaptorServer } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import * as z from 'zod';
+import { ensureAdminToken } from './admin.ts';
 import { createApp } from './app.ts';
+import { hubConfig, type HubConfigInput } from './config.ts';
 import { ServerConfigError } from './errors.ts';
-
-const serverOptions = z.object({
-  port: z.number().int().min(0).max(65535).default(8787),
-  host: z.string().min(1).default('127.0.0.1'),
-  staticDir: z.string().min(1).optional(),
-});
+import { openStore } from './store/open-store.ts';
+import type { Store } from './store/store.ts';
 
 /** How long requests in flight may take to finish once the server is asked to stop. */
 const CLOSE_GRACE_MS = 2000;
 
-/** Options of {@link createServer}. */
-export type ServerOptions = z.input<typeof serverOptions>;
+/** Options of {@link createServer}: the hub's configuration. */
+export type ServerOptions = HubConfigInput;
 
 /** A listening server. */
 export interface RunningServer {
@@ -25,7 +22,11 @@ export interface RunningServer {
   url: string;
   port: number;
   host: string;
-  /** Stops accepting connections and closes idle ones; resolves when closed. */
+  /** Which store serves the API: "sqlite" with its file, or "postgres". */
+  store: { dialect: Store['dialect']; location: string };
+  /** The secret of an admin token made for a fresh store: shown once, never again. */
+  newAdminToken?: string;
+  /** Stops accepting connections, closes idle ones, then the store; resolves when closed. */
   close(): Promise<void>;
 }
 
@@ -34,18 +35,30 @@ function displayHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** Starts listening; rejects with ServerConfigError on bad options, a missing app build or a port in use. */
+/**
+ * Opens the store (migrating it), makes sure it has an admin token, and starts listening; rejects with ServerConfigError
+ * on bad options, a missing app build, a store that cannot open or a port in use.
+ */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const parsed = serverOptions.safeParse(options);
+  const parsed = hubConfig.safeParse(options);
   if (!parsed.success) {
     throw new ServerConfigError(`invalid server options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const { port, host } = parsed.data;
+  const { port, host, databaseUrl, adminToken } = parsed.data;
   const staticDir = parsed.data.staticDir === undefined ? undefined : resolve(parsed.data.staticDir);
   if (staticDir !== undefined && !existsSync(join(staticDir, 'index.html'))) {
     throw new ServerConfigError(`no built web app at ${staticDir} (index.html missing); run \`npm run build\``);
   }
-  const app = createApp(staticDir === undefined ? {} : { staticDir });
+  const sqlitePath = resolve(parsed.data.sqlitePath);
+  let store: Store;
+  try {
+    store = await openStore({ databaseUrl, sqlitePath });
+  } catch (err) {
+    const where = databaseUrl ? 'the PostgreSQL database of DATABASE_URL' : sqlitePath;
+    throw new ServerConfigError(`cannot open the store at ${where}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const newAdminToken = await ensureAdminToken(store, adminToken);
+  const app = createApp({ store, ...(staticDir === undefined ? {} : { staticDir }) });
   const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((ok, fail) => {
     const onError = (err: NodeJS.ErrnoException): void => {
@@ -62,15 +75,20 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       server.off('error', onError);
       ok();
     });
+  }).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
   });
   const address = server.address() as AddressInfo;
   return {
     url: `http://${displayHost(host)}:${address.port}/`,
     port: address.port,
     host,
+    store: { dialect: store.dialect, location: databaseUrl ? databaseUrl.replace(/\/\/[^@/]*@/, '//…@') : sqlitePath },
+    ...(newAdminToken ? { newAdminToken } : {}),
     close: () =>
       new Promise<void>((ok, fail) => {
-        server.close((err) => (err ? fail(err) : ok()));
+        server.close((err) => (err ? fail(err) : store.close().then(ok, fail)));
         const http = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
         http.closeIdleConnections?.();
         // a client that holds a half-sent request (or an idle socket that never sent one) must not keep the server up:

@@ -1,6 +1,8 @@
 /** Test harness for the browser tests: builds nothing, starts the real `carbontrail serve`, drives Debian's Chromium. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 
@@ -27,19 +29,22 @@ export function browserTestsSkipReason(): string | false {
 export interface Served {
   base: string;
   child: ChildProcess;
+  /** The admin token of its fresh store. */
+  adminToken: string;
   stop(): Promise<void>;
 }
 
-/** Starts `carbontrail serve --port 0` and resolves with its base URL once it prints it. */
+/** Starts `carbontrail serve --port 0` on a fresh store of its own and resolves with its base URL once it prints it. */
 export async function startServer(): Promise<Served> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+  const db = join(mkdtempSync(join(tmpdir(), 'ct-e2e-')), 'hub.db');
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  let out = '';
   const port = await new Promise<string>((ok, fail) => {
-    let out = '';
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /http:\/\/[^:\s]+:(\d+)\//.exec(out);
@@ -50,6 +55,7 @@ export async function startServer(): Promise<Served> {
   return {
     base: `http://127.0.0.1:${port}`,
     child,
+    adminToken: /\n\s+(ct_\S+)\n/.exec(out)?.[1] ?? '',
     stop: () =>
       new Promise<void>((ok) => {
         if (child.exitCode !== null) return ok();

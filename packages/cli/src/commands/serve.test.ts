@@ -1,10 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
+/** A store of its own for each server these tests start (never the repository's .carbontrail/hub.db). */
+const db = () => ['--db', join(mkdtempSync(join(tmpdir(), 'ct-serve-')), 'hub.db')];
 const bin = `${root}packages/cli/bin/carbontrail.mjs`;
 const built = existsSync(`${root}packages/cli/dist/carbontrail.mjs`) && existsSync(`${root}packages/web/dist/index.html`);
 const skip = built ? false : 'the CLI bundle or the web app is not built; run `npm run build`';
@@ -12,7 +16,7 @@ if (skip && process.env.CI === 'true') throw new Error(`serve tests cannot run i
 if (skip) console.log(`# skipping serve tests: ${skip}`);
 
 test('serve prints its URL, serves the app and stops on SIGTERM', { skip }, async () => {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1', ...db()], {
     cwd: root,
     env: { ...process.env, PORT: '1', HOST: 'example.invalid' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,7 +63,7 @@ test('serve reports a port already in use', { skip }, async () => {
   const address = blocker.address();
   assert.ok(address && typeof address === 'object');
   try {
-    const r = spawnSync(process.execPath, [bin, 'serve', '--host', '127.0.0.1'], {
+    const r = spawnSync(process.execPath, [bin, 'serve', '--host', '127.0.0.1', ...db()], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, PORT: String(address.port) },
@@ -74,7 +78,7 @@ test('serve reports a port already in use', { skip }, async () => {
 
 test('serve stops within a few seconds on SIGTERM while clients hold half-sent and silent connections', { skip }, async () => {
   const { connect } = await import('node:net');
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1', ...db()], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((ok, fail) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {

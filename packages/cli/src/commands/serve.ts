@@ -1,5 +1,6 @@
 /** `carbontrail serve`: serves the web app (and the hub API) until interrupted; the hub is loaded only for this command. */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand } from '../command.ts';
 import { CliError, UsageError } from '../errors.ts';
@@ -53,10 +54,13 @@ async function loadHub(): Promise<typeof import('@carbontrail/hub')> {
 
 export const serveCommand = defineCommand({
   name: 'serve',
-  synopsis: '[--port 8787] [--host 127.0.0.1]',
-  description: `Serves the web app (calculator, publish, learn, act, data, methodology) and prints its URL.
-Stops on Ctrl-C (SIGINT) or SIGTERM.`,
+  synopsis: '[--port 8787] [--host 127.0.0.1] [--db PATH]',
+  description: `Serves the web app (calculator, publish, learn, act, data, methodology) and the hub API (projects, tokens,
+runs, imports, exports, stats; /metrics) and prints its URL. Runs are stored in an SQLite file (--db, default
+.carbontrail/hub.db), or in PostgreSQL when DATABASE_URL=postgres://… is set (several hubs may share one). A fresh
+store gets an admin token, printed once; CARBONTRAIL_ADMIN_TOKEN sets it instead. Stops on Ctrl-C (SIGINT) or SIGTERM.`,
   flags: {
+    db: { type: 'string', value: 'PATH', maxLength: 4096, help: 'the SQLite file of the store (default .carbontrail/hub.db; ignored with DATABASE_URL)' },
     port: { type: 'number', range: PORT, short: 'p', value: 'N', help: 'port to listen on, 0 for any free port (default 8787, or the PORT environment variable)' },
     host: { type: 'string', value: 'HOST', help: 'address to listen on (default 127.0.0.1, or HOST); 0.0.0.0 accepts connections from other machines' },
   },
@@ -66,8 +70,19 @@ Stops on Ctrl-C (SIGINT) or SIGTERM.`,
     const hub = await loadHub();
     const staticDir = findWebApp();
     if (!staticDir) throw new CliError('no-web-app', 'the web app is not built (packages/web/dist/index.html is missing); run `npm run build`', 1);
-    const server = await hub.createServer({ staticDir, ...(port !== undefined ? { port } : {}), ...(host !== undefined ? { host } : {}) });
-    io.stdout.write(`carbontrail: serving the web app at ${server.url} (Ctrl-C to stop)\n`);
+    const server = await hub.createServer({
+      staticDir,
+      sqlitePath: resolve(io.cwd, flags.db ?? '.carbontrail/hub.db'),
+      ...(io.env.DATABASE_URL ? { databaseUrl: io.env.DATABASE_URL } : {}),
+      ...(io.env.CARBONTRAIL_ADMIN_TOKEN ? { adminToken: io.env.CARBONTRAIL_ADMIN_TOKEN } : {}),
+      ...(port !== undefined ? { port } : {}),
+      ...(host !== undefined ? { host } : {}),
+    });
+    if (server.newAdminToken) {
+      io.stdout.write(`carbontrail: a new admin token for this store, shown once (keep it; the hub stores only its hash):\n  ${server.newAdminToken}\n`);
+    }
+    io.stdout.write(`carbontrail: store: ${server.store.dialect} ${server.store.location}\n`);
+    io.stdout.write(`carbontrail: serving the web app and the hub API at ${server.url} (Ctrl-C to stop)\n`);
     const signal = await waitForSignal();
     io.stderr.write(`carbontrail: ${signal} received, stopping\n`);
     await server.close();

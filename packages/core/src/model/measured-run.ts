@@ -89,3 +89,40 @@ export function priceMeasuredRun(m: MeasuredEnergy, loc: ResolvedLocation, pue: 
     priced,
   };
 }
+
+/**
+ * What is inconsistent in a run record's figures: the components must add up to the device energy, the facility
+ * energy must be the device energy × PUE, the emissions must follow from each year's facility energy and intensity
+ * (the pricing formula), and every range must hold its value. An empty list means consistent.
+ */
+export function recordProblems(r: RunRecord): string[] {
+  const out: string[] = [];
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
+  const e = r.energy;
+  if (!near(e.gpuKwh + e.cpuKwh + e.ramKwh, e.totalKwh)) out.push(`energy.totalKwh ${e.totalKwh} is not gpuKwh + cpuKwh + ramKwh (${e.gpuKwh + e.cpuKwh + e.ramKwh})`);
+  if (!near(e.totalKwh * r.pue.value, e.facilityKwh)) out.push(`energy.facilityKwh ${e.facilityKwh} is not totalKwh × PUE (${e.totalKwh * r.pue.value})`);
+  const years = r.intensity.byYear;
+  if (years.length) {
+    const facility = years.reduce((s, y) => s + y.facilityKwh, 0);
+    if (!near(facility, e.facilityKwh)) out.push(`intensity.byYear facility energy adds up to ${facility} kWh, not energy.facilityKwh ${e.facilityKwh}`);
+    if (r.meta?.origin !== 'survey') {
+      const kg = years.reduce((s, y) => s + (y.facilityKwh * y.gPerKwh) / 1000, 0);
+      if (!near(kg, r.emissionsKg)) out.push(`emissionsKg ${r.emissionsKg} does not follow from each year's facility energy × intensity (${kg})`);
+    }
+  } else if (!near((e.facilityKwh * r.intensity.gPerKwh) / 1000, r.emissionsKg)) {
+    out.push(`emissionsKg ${r.emissionsKg} is not facilityKwh × intensity (${(e.facilityKwh * r.intensity.gPerKwh) / 1000})`);
+  }
+  const inside = (what: string, v: number, lo: number, hi: number) => {
+    if (!(lo <= v * (1 + 1e-9) && v <= hi * (1 + 1e-9))) out.push(`${what} ${v} lies outside its range ${lo}–${hi}`);
+  };
+  inside('emissionsKg', r.emissionsKg, r.emissionsLowKg, r.emissionsHighKg);
+  inside('embodiedKg', r.embodiedKg, r.embodiedLowKg, r.embodiedHighKg);
+  inside('pue.value', r.pue.value, r.pue.low, r.pue.high);
+  if (r.endedAt) {
+    const span = (Date.parse(r.endedAt) - Date.parse(r.startedAt)) / 1000;
+    if (span < -1 || (r.meta?.origin === undefined || r.meta.origin === 'tracker') && Math.abs(span - r.durationS) > Math.max(60, 0.05 * r.durationS)) {
+      out.push(`durationS ${r.durationS} does not match startedAt–endedAt (${span} s)`);
+    }
+  }
+  return out;
+}

@@ -167,6 +167,27 @@ export const timelinePoint = z.object({
 });
 export type TimelinePoint = z.infer<typeof timelinePoint>;
 
+/** Where a record came from: the tracker, an import of CodeCarbon's CSV or of the survey's data, or another client of the API. */
+export const RUN_ORIGINS = ['tracker', 'codecarbon', 'survey', 'api'] as const;
+
+/** What a run trained or served and how well (the survey's analyses group by these), and free tags. */
+export const runMeta = z.object({
+  origin: z.enum(RUN_ORIGINS).optional(),
+  task: z.string().trim().min(1).max(200).optional(),
+  dataset: z.string().trim().min(1).max(200).optional(),
+  model: z.string().trim().min(1).max(200).optional(),
+  /** Performance figures by name, as reported ("top1", "top5", "bleu", "f1"). */
+  metrics: z.record(z.string().min(1).max(60), z.number().finite()).optional(),
+  /** The year the work was published, for reported (not tracked) runs. */
+  publishedYear: z.number().int().min(1990).max(2100).optional(),
+  /** The main energy source of the grid, as reported (the survey's classification). */
+  mainSource: z.string().trim().min(1).max(60).optional(),
+  /** Where the figures were reported (a paper, a model card), for reported runs. */
+  reference: z.string().trim().min(1).max(500).optional(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+});
+export type RunMeta = z.infer<typeof runMeta>;
+
 export const runRecord = z.object({
   schemaVersion: z.literal(RUN_RECORD_SCHEMA_VERSION),
   id: z.string().min(1),
@@ -208,6 +229,8 @@ export const runRecord = z.object({
   tracker: z.object({ name: z.literal('carbontrail'), version: z.string() }),
   /** Plain-language notes on every estimate, default or fallback applied. */
   notes: z.array(z.string()),
+  /** What the run was for, and where it came from (absent in records of carbontrail 0.1.0). */
+  meta: runMeta.optional(),
 });
 export type RunRecord = z.infer<typeof runRecord>;
 
