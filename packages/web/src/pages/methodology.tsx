@@ -27,7 +27,9 @@ export function MethodologyPage() {
           Operational emissions: <code>emissionsKg = facilityEnergyKwh × intensityGPerKwh ÷ 1000</code>.
         </li>
         <li>
-          Embodied share: <code>embodiedKg = deviceEmbodiedKg × hours ÷ lifetimeHours</code> per device, by device class.
+          Embodied share, per device: <code>(deviceKg + hostKg ÷ devicesPerHost) × hours ÷ (lifetimeYears × 8760 × utilisation)</code>:
+          each accelerator carries its share of its host server, over the service life at the use rate of the life-cycle study
+          it comes from (BLOOM: 150 kg per GPU and 2,500 kg per 8-GPU server over 6 years at 85 %).
         </li>
         <li>
           Offsets: the provider's claimed share and your own, in kg, reported beside the location-based figure and never subtracted
@@ -48,18 +50,42 @@ export function MethodologyPage() {
       <h2>Which carbon intensity is used</h2>
       <p>The first rule that applies wins, and the result names it:</p>
       <ol>
-        <li>a value you enter (<em>explicit</em>);</li>
-        <li>the cloud provider's region (<em>cloud-region</em>);</li>
-        <li>a sub-national grid zone, for the year the job ran when the data has it (<em>zone</em>);</li>
-        <li>the country, for that year (<em>country</em>);</li>
+        <li>a value you enter (<em>explicit</em>, given by you);</li>
+        <li>a cloud provider's region, priced by the electricity grid it draws from (<em>cloud-region</em>);</li>
+        <li>a sub-national grid zone (<em>zone</em>);</li>
+        <li>the country (<em>country</em>);</li>
         <li>the world average (<em>world</em>).</li>
       </ol>
+      <p>
+        Results are location-based on the <strong>life-cycle</strong> basis (construction, fuel supply and combustion, as CO2eq). Grid
+        data of the direct-combustion basis, such as the operational figure a cloud provider publishes for its region, is never mixed
+        in: the provider's figure is shown beside the result as the provider's own.
+      </p>
+      <p>
+        The <strong>year</strong> of the job picks the data: that year in the place's own zone; else the same year for a larger area
+        (the country, then the world); else the nearest year of the place's own zone. Zone-years that are artefacts of their source are
+        never used, and only whole years of sound data are offered as greener alternatives. The result says which year and series it
+        used, and why.
+      </p>
 
       <h2>Uncertainty</h2>
       <p>
-        Every figure has a low and a high value beside it, from the spread of its inputs: TDP against real load, the age of the grid
-        data used, and the accuracy of sensors for measured runs. The range is shown with every result.
+        Every figure has a low and a high value beside it, from the spread of its inputs, each with its reason: a datasheet TDP against
+        the real load (×0.55 to ×1.05), a published measured average (±15 %), a power estimated without a maker figure (wider still);
+        the life-cycle factors, the area the grid data covers, its distance in years and the share of the year it covers; the PUE; and
+        the accuracy of the sensors for measured runs. Parts used together (device groups, a run's GPU, CPU and RAM) add their bounds;
+        energy, PUE and intensity combine as independent factors. A value you give is exact.
       </p>
+
+      <h2>What each label means</h2>
+      <ul>
+        <li><strong>datasheet</strong>: a maker's published figure (TDP, board power).</li>
+        <li><strong>published data</strong>: a published statistic: grid intensity, a provider's PUE, a life-cycle study.</li>
+        <li><strong>measured</strong>: measured by the tracker or by you, or a published measured average.</li>
+        <li><strong>estimated by carbontrail</strong>: no published figure; the reasoning is shown with the result.</li>
+        <li><strong>given by you</strong>: a value you entered, taken as exact.</li>
+        <li><strong>stated default</strong>: a default of the defaults table, with its source.</li>
+      </ul>
 
       <h2>Defaults and their sources</h2>
       {error ? <p class="error">{error}</p> : null}
