@@ -1,5 +1,5 @@
 /** `carbontrail data`: list and search the data tables, with their sources. */
-import { builtinTables, inputRanges, nameTokens, sig } from '@carbontrail/core';
+import { builtinTables, inputRanges, intensityFor, nameTokens, resolveLocation, sig } from '@carbontrail/core';
 import { defineCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
 
@@ -26,7 +26,8 @@ const views: Record<TableName, View> = {
     rows: () => builtinTables.regions,
     haystack: (r: T['regions'][number]) => [r.provider, r.region, r.name ?? '', r.city ?? '', r.country, r.zone ?? '', r.continent, ...r.aliases].join(' '),
     line: (r: T['regions'][number]) =>
-      `${`${r.provider}/${r.region}`.padEnd(34)} ${r.country.padEnd(3)} ${`${sig(r.intensityGPerKwh)} g/kWh`.padStart(12)}  ${r.pue ? `PUE ${r.pue}` : ''.padEnd(8)}  ${r.source} (${r.year})`,
+      // TODO(model): a region's intensity is its grid zone's, priced as the model prices the region (latest year).
+      `${`${r.provider}/${r.region}`.padEnd(34)} ${r.country.padEnd(3)} ${`${sig(intensityFor(resolveLocation({ provider: r.provider, region: r.region })).gPerKwh)} g/kWh`.padStart(12)}  ${r.pue ? `PUE ${r.pue}` : ''.padEnd(8)}  ${r.source} (${r.year})`,
   },
   zones: {
     rows: () => builtinTables.zones,

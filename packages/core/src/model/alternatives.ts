@@ -2,20 +2,29 @@
 import type { RegionRow, ZoneRow } from '../data/schema.ts';
 import { builtinTables, cached, findDefault, type Tables } from '../tables.ts';
 import { zoneForYear } from './intensity.ts';
-import type { ResolvedLocation } from './location.ts';
+import { zonesByKey, type ResolvedLocation } from './location.ts';
 import type { Alternative } from './types.ts';
 
 function regionPue(r: RegionRow, tables: Tables): number {
   return r.pue ?? tables.providers.find((p) => p.id === r.provider)?.pue ?? findDefault('pue-default', tables).value;
 }
 
+// TODO(model): regions carry no intensity of their own any more; until the model prices a region through its zone for
+// the job's year, this stand-in takes the latest life-cycle row of the region's zone (else its country).
+function regionGPerKwh(r: RegionRow, tables: Tables): number {
+  const byKey = zonesByKey(tables);
+  const rows = (byKey.get(r.zone) ?? byKey.get(r.country) ?? []).filter((z) => z.basis === 'life-cycle');
+  return rows[rows.length - 1]?.intensityGPerKwh ?? Infinity;
+}
+
 function regionAlternative(kind: Alternative['kind'], r: RegionRow, energyKwh: number, currentKg: number, tables: Tables): Alternative {
   const pue = regionPue(r, tables);
-  const emissionsKg = (energyKwh * pue * r.intensityGPerKwh) / 1000;
+  const intensityGPerKwh = regionGPerKwh(r, tables);
+  const emissionsKg = (energyKwh * pue * intensityGPerKwh) / 1000;
   const providerName = tables.providers.find((p) => p.id === r.provider)?.name;
   return {
     kind, provider: r.provider, ...(providerName ? { providerName } : {}), region: r.region, country: r.country, zone: r.zone,
-    intensityGPerKwh: r.intensityGPerKwh, pue, emissionsKg, savedKg: Math.max(0, currentKg - emissionsKg), source: r.source,
+    intensityGPerKwh, pue, emissionsKg, savedKg: Math.max(0, currentKg - emissionsKg), source: r.source,
   };
 }
 
@@ -50,7 +59,7 @@ export function findAlternatives(
   tables: Tables = builtinTables,
 ): Alternative[] {
   const out: Alternative[] = [];
-  const score = (r: RegionRow) => regionPue(r, tables) * r.intensityGPerKwh;
+  const score = (r: RegionRow) => regionPue(r, tables) * regionGPerKwh(r, tables);
   const provider = loc.region?.provider;
   if (provider) {
     const best = lowest(tables.regions.filter((r) => r.provider === provider), score);

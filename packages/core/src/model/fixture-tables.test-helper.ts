@@ -13,17 +13,18 @@ export const fixtureTables: Tables = {
     { id: 'other', name: 'Other Cloud', offsetPercent: 0, offsetSource: 'fixture', offsetYear: 2023 },
   ],
   regions: [
-    { provider: 'cloudy', region: 'north-1', country: 'SE', continent: 'Europe', intensityGPerKwh: 20, aliases: [], source: 'fixture', year: 2022 },
-    { provider: 'cloudy', region: 'east-1', country: 'US', zone: 'US-AA', continent: 'North America', intensityGPerKwh: 820, aliases: [], source: 'fixture', year: 2022 },
-    { provider: 'other', region: 'east-1', country: 'US', continent: 'North America', intensityGPerKwh: 400, pue: 1.5, aliases: [], source: 'fixture', year: 2022 },
+    // TODO(model): regions no longer carry an intensity (they draw from their zone); these were 20, 820 and 400 g/kWh.
+    { provider: 'cloudy', region: 'north-1', country: 'SE', zone: 'SE', continent: 'Europe', aliases: [], source: 'fixture', year: 2022 },
+    { provider: 'cloudy', region: 'east-1', country: 'US', zone: 'US-AA', continent: 'North America', aliases: [], source: 'fixture', year: 2022 },
+    { provider: 'other', region: 'east-1', country: 'US', zone: 'US', continent: 'North America', pue: 1.5, aliases: [], source: 'fixture', year: 2022 },
   ],
   zones: [
-    { zone: 'WORLD', name: 'World', country: 'WORLD', kind: 'world', year: 2022, intensityGPerKwh: 480, source: 'fixture' },
-    { zone: 'US', name: 'United States', country: 'US', kind: 'country', year: 2020, intensityGPerKwh: 380, source: 'fixture', mainSource: 'gas' },
-    { zone: 'US', name: 'United States', country: 'US', kind: 'country', year: 2022, intensityGPerKwh: 370, source: 'fixture', mainSource: 'gas' },
-    { zone: 'US-AA', name: 'Zone AA', country: 'US', kind: 'subnational', year: 2022, intensityGPerKwh: 600, source: 'fixture' },
-    { zone: 'US-BB', name: 'Zone BB', country: 'US', kind: 'subnational', year: 2022, intensityGPerKwh: 50, source: 'fixture' },
-    { zone: 'SE', name: 'Sweden', country: 'SE', kind: 'country', year: 2022, intensityGPerKwh: 40, source: 'fixture' },
+    { zone: 'WORLD', name: 'World', country: 'WORLD', kind: 'world', basis: 'life-cycle', year: 2022, intensityGPerKwh: 480, source: 'fixture' },
+    { zone: 'US', name: 'United States', country: 'US', kind: 'country', basis: 'life-cycle', year: 2020, intensityGPerKwh: 380, source: 'fixture', mainSource: 'gas' },
+    { zone: 'US', name: 'United States', country: 'US', kind: 'country', basis: 'life-cycle', year: 2022, intensityGPerKwh: 370, source: 'fixture', mainSource: 'gas' },
+    { zone: 'US-AA', name: 'Zone AA', country: 'US', kind: 'subnational', basis: 'life-cycle', year: 2022, intensityGPerKwh: 600, source: 'fixture' },
+    { zone: 'US-BB', name: 'Zone BB', country: 'US', kind: 'subnational', basis: 'life-cycle', year: 2022, intensityGPerKwh: 50, source: 'fixture' },
+    { zone: 'SE', name: 'Sweden', country: 'SE', kind: 'country', basis: 'life-cycle', year: 2022, intensityGPerKwh: 40, source: 'fixture' },
   ],
   energySources: [],
   equivalents: [

@@ -62,20 +62,25 @@ export function intensityFor(loc: ResolvedLocation, year: number | undefined = l
   }
   if (loc.region) {
     const r = loc.region;
-    const gap = year === undefined ? 0 : r.year - year;
+    // TODO(model): regions carry no intensity of their own any more; until the model prices a region through its zone,
+    // this takes the life-cycle row of the region's zone (else country) for the year, like a zone.
+    const lifeCycle = loc.zoneRows.filter((z) => z.basis === 'life-cycle');
+    const row = zoneForYear(lifeCycle.length ? lifeCycle : loc.zoneRows, year);
+    const gap = year === undefined ? 0 : row.year - year;
     const spread = gap === 0 ? spreads.cloudRegion : combine(spreads.cloudRegion, yearGapSpread(gap));
     return {
-      gPerKwh: r.intensityGPerKwh,
-      low: r.intensityGPerKwh * spread.low,
-      high: r.intensityGPerKwh * spread.high,
+      gPerKwh: row.intensityGPerKwh,
+      low: row.intensityGPerKwh * spread.low,
+      high: row.intensityGPerKwh * spread.high,
       rule: 'cloud-region',
-      source: r.source,
-      year: r.year,
-      zone: r.zone ?? r.country,
+      source: row.source,
+      year: row.year,
+      zone: row.zone,
+      zoneRow: row,
       region: r,
       country: r.country,
-      note: gap !== 0 ? `region data is from ${r.year}, the job ran in ${year}` : undefined,
-      provenance: { method: 'estimated', row: `regions: ${r.provider}/${r.region}`, source: r.source, year: r.year },
+      note: gap !== 0 ? `no ${year} data for ${row.zone}: used ${row.year}` : undefined,
+      provenance: { method: 'estimated', row: `regions: ${r.provider}/${r.region}, zones: ${row.zone} ${row.year} (${row.name})`, source: row.source, year: row.year },
     };
   }
   const rule: IntensityRule = loc.place === 'cloud-region' ? 'zone' : loc.place;

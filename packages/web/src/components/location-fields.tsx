@@ -4,6 +4,7 @@ import type { Core } from '../core.ts';
 import type { FieldErrors } from '../estimate-input.ts';
 import type { CalcState } from '../url-state.ts';
 import { Field, describedBy } from './field.tsx';
+import { regionGPerKwh } from '../region-intensity.ts';
 
 export interface LocationFieldsProps {
   state: CalcState;
@@ -42,7 +43,7 @@ export function LocationFields({ state, errors, core, onChange }: LocationFields
       .filter((r) => r.provider === p)
       .map((r) => ({
         value: r.region,
-        label: `${r.region}${r.name || r.city ? ` — ${r.name ?? r.city}` : ''} (${r.country}) · ${Math.round(r.intensityGPerKwh)} g/kWh`,
+        label: `${r.region}${r.name || r.city ? ` — ${r.name ?? r.city}` : ''} (${r.country}) · ${Math.round(regionGPerKwh(core, r))} g/kWh`,
       }))
       .sort((a, b) => a.value.localeCompare(b.value));
   }, [core, state.provider]);

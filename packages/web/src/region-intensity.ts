@@ -1,0 +1,8 @@
+/** A cloud region's grid carbon intensity as the model prices it (a region draws from its grid zone), for lists and charts. */
+import type { RegionRow } from '@carbontrail/core';
+import type { Core } from './core.ts';
+
+// TODO(model): regions carry no intensity of their own any more; this asks the model for the region's latest price.
+export function regionGPerKwh(core: Core, r: RegionRow): number {
+  return core.intensityFor(core.resolveLocation({ provider: r.provider, region: r.region })).gPerKwh;
+}
