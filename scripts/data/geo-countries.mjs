@@ -1,7 +1,8 @@
 // ISO 3166-1 alpha-3 → alpha-2 and continent for the countries and territories of the zone tables (used by geo-build.mjs).
 const CONTINENT = { AF: 'Africa', AS: 'Asia', EU: 'Europe', NA: 'North America', SA: 'South America', OC: 'Oceania' };
 // alpha-3 alpha-2 continent; the Middle East and the Caucasus count as Asia, Russia and Turkey's neighbours in Europe
-// as Europe, Turkey as Asia, Central America and the Caribbean as North America.
+// as Europe, Turkey as Asia, Central America and the Caribbean as North America. Kosovo has no ISO code: XK/XKX are the
+// user-assigned codes that Ember uses (OWID: OWID_KOS).
 const TABLE = `
 ABW AW NA AFG AF AS AGO AO AF ALB AL EU ARE AE AS ARG AR SA ARM AM AS ASM AS OC ATG AG NA AUS AU OC
 AUT AT EU AZE AZ AS BDI BI AF BEL BE EU BEN BJ AF BFA BF AF BGD BD AS BGR BG EU BHR BH AS BHS BS NA
@@ -24,7 +25,7 @@ SLE SL AF SLV SV NA SOM SO AF SPM PM NA SRB RS EU SSD SS AF STP ST AF SUR SR SA 
 SWE SE EU SWZ SZ AF SYC SC AF SYR SY AS TCA TC NA TCD TD AF TGO TG AF THA TH AS TJK TJ AS TKM TM AS
 TLS TL AS TON TO OC TTO TT NA TUN TN AF TUR TR AS TWN TW AS TZA TZ AF UGA UG AF UKR UA EU URY UY SA
 USA US NA UZB UZ AS VCT VC NA VEN VE SA VGB VG NA VIR VI NA VNM VN AS VUT VU OC WSM WS OC YEM YE AS
-ZAF ZA AF ZMB ZM AF ZWE ZW AF`;
+ZAF ZA AF ZMB ZM AF ZWE ZW AF XKX XK EU`;
 
 /** Map alpha-3 → { alpha2, continent }. */
 export const byAlpha3 = new Map();

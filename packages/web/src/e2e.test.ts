@@ -292,7 +292,12 @@ test('Data and Methodology read on a phone: tables become cards, no word is brok
   const meth = await open('/methodology', 375);
   await meth.page.locator('[data-testid=defaults] tbody tr').first().waitFor();
   const height = await meth.page.evaluate(() => document.documentElement.scrollHeight);
-  assert.ok(height < 8000, `Methodology is ${height}px tall at 375px`);
+  const wide = await open('/methodology', 750);
+  await wide.page.locator('[data-testid=defaults] tbody tr').first().waitFor();
+  const wideHeight = await wide.page.evaluate(() => document.documentElement.scrollHeight);
+  // at half the width, text that wraps normally takes at most twice the height (1.5 today); a column squeezed to a word a line, far more
+  assert.ok(height < wideHeight * 2, `Methodology is ${height}px tall at 375px and ${wideHeight}px at 750px`);
+  assert.equal(await meth.page.evaluate(() => document.documentElement.scrollWidth), 375, 'nothing wider than the phone');
   const sources = await meth.page.evaluate(() => [...document.querySelectorAll('[data-testid=defaults] td[data-label=Source]')].map((td) => td.getBoundingClientRect().width));
   assert.ok(sources.length > 0 && Math.min(...sources) > 300, `source cells of ${sources.join(', ')}px`);
 });

@@ -19,7 +19,7 @@ test('data hardware: JSON rows carry name, type and tdpW; a query narrows them',
 
 test('data regions and zones: the documented fields', () => {
   const regions = JSON.parse(carbontrail(['data', 'regions', 'europe-west4', '--format', 'json']).stdout);
-  assert.ok(regions.some((r: { provider: string; region: string; intensityGPerKwh: number }) => r.provider === 'gcp' && r.region === 'europe-west4' && r.intensityGPerKwh > 0));
+  assert.ok(regions.some((r: { provider: string; region: string; zone: string; intensity: { gPerKwh: number; zone: string; year: number } }) => r.provider === 'gcp' && r.region === 'europe-west4' && r.zone === 'NL' && r.intensity.gPerKwh > 0 && r.intensity.zone === 'NL' && r.intensity.year >= 2022));
   const zones = JSON.parse(carbontrail(['data', 'zones', 'FR', '--format', 'json']).stdout);
   assert.ok(zones.some((z: { zone: string; country: string; year: number; intensityGPerKwh: number }) => z.zone === 'FR' && z.country === 'FR' && z.year > 2000 && z.intensityGPerKwh > 0));
   const y = JSON.parse(carbontrail(['data', 'zones', 'US-CAL-CISO', '--year', '2019', '--format', 'json']).stdout);
@@ -88,7 +88,7 @@ test('data search: a two-letter code finds that zone and country only (DE is Ger
 test('data text tables start with a header row; hardware shows the power basis and plain fp32', () => {
   const headers: Record<string, RegExp> = {
     hardware: /^name\s+type\s+power\s+basis\s+fp32 TFLOPS\s+source/,
-    regions: /^provider\/region\s+cc\s+intensity\s+PUE\s+source/,
+    regions: /^provider\/region\s+cc\s+intensity\s+zone year\s+PUE\s+source/,
     zones: /^zone\s+name\s+year\s+intensity\s+main\s+source/,
     sources: /^source\s+median/,
     equivalents: /^id\s+CO2eq per unit/,

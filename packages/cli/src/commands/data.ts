@@ -1,5 +1,5 @@
 /** `carbontrail data`: list and search the data tables, with their sources. */
-import { builtinTables, inputRanges, sig } from '@carbontrail/core';
+import { builtinTables, inputRanges, intensityFor, resolveLocation, sig } from '@carbontrail/core';
 import { defineCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { searchRows, type Searchable } from './data-search.ts';
@@ -13,6 +13,8 @@ interface View<R> extends Searchable<R> {
   header: string;
   /** Columns of the text listing. */
   line: (r: R) => string;
+  /** The row as JSON prints it (the stored row when absent). */
+  json?: (r: R) => object;
 }
 
 /** Short words for a hardware row's power basis. */
@@ -37,15 +39,26 @@ const hardware: View<Hw> = {
   line: (r) =>
     `${r.name.padEnd(38)} ${r.type.padEnd(4)} ${`${sig(r.tdpW)} W`.padStart(7)} ${(BASIS[r.powerBasis] ?? r.powerBasis).padEnd(12)} ${(r.fp32Tflops ? sig(r.fp32Tflops) : '').padStart(11)}  ${r.source} (${r.year})`,
 };
+/** A region's grid intensity as the model prices it: the newest year of its zone (a region has no intensity of its own). */
+function regionIntensity(r: Region) {
+  return intensityFor(resolveLocation({ provider: r.provider, region: r.region }));
+}
+
 const regions: View<Region> = {
   rows: () => builtinTables.regions,
   names: (r) => [`${r.provider}/${r.region}`, r.region, r.name ?? '', ...r.aliases].filter(Boolean),
   words: (r) => [`${r.provider}/${r.region}`, r.name ?? '', r.city ?? '', r.country, r.zone ?? '', r.continent, ...r.aliases],
   codes: (r) => [r.country, r.zone ?? ''],
   haystack: (r) => [r.provider, r.region, r.name ?? '', r.city ?? '', r.country, r.zone ?? '', r.continent, ...r.aliases].join(' '),
-  header: `${'provider/region'.padEnd(34)} ${'cc'.padEnd(3)} ${'intensity'.padStart(12)}  ${'PUE'.padEnd(8)}  source (year)`,
-  line: (r) =>
-    `${`${r.provider}/${r.region}`.padEnd(34)} ${r.country.padEnd(3)} ${`${sig(r.intensityGPerKwh)} g/kWh`.padStart(12)}  ${(r.pue ? `PUE ${r.pue}` : '').padEnd(8)}  ${r.source} (${r.year})`,
+  header: `${'provider/region'.padEnd(34)} ${'cc'.padEnd(3)} ${'intensity'.padStart(12)} ${'zone year'.padEnd(16)} ${'PUE'.padEnd(8)}  source (year)`,
+  line: (r) => {
+    const i = regionIntensity(r);
+    return `${`${r.provider}/${r.region}`.padEnd(34)} ${r.country.padEnd(3)} ${`${sig(i.gPerKwh)} g/kWh`.padStart(12)} ${`${i.zone ?? ''} ${i.year ?? ''}`.padEnd(16)} ${(r.pue ? `PUE ${r.pue}` : '').padEnd(8)}  ${r.source} (${r.year})`;
+  },
+  json: (r) => {
+    const i = regionIntensity(r);
+    return { ...r, intensity: { gPerKwh: i.gPerKwh, low: i.low, high: i.high, zone: i.zone, year: i.year, basis: i.basis, row: i.provenance.row, source: i.source } };
+  },
 };
 const zones: View<Zone> = {
   rows: () => builtinTables.zones,
@@ -123,7 +136,7 @@ Tables: ${TABLES.join(', ')}`,
     let rows = searchRows(view.rows(), query, view);
     if (flags.year !== undefined) rows = rows.filter((r) => (r as { year: number }).year === flags.year);
     if (flags.format === 'json') {
-      io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(view.json ? rows.map(view.json) : rows, null, 2)}\n`);
       return 0;
     }
     if (rows.length === 0) {

@@ -35,7 +35,7 @@ export const defaults: readonly DefaultRow[] = [
     source: 'Lacoste, Luccioni, Schmidt & Dandres, "Quantifying the Carbon Emissions of Machine Learning", arXiv:1910.09700 (2019): power = TDP', year: 2019,
   },
   {
-    id: 'world-intensity', label: 'world-average grid carbon intensity (also the WORLD rows of the zones table)', value: 480, unit: 'gCO2eq/kWh',
-    source: 'Ember, Global Electricity Review 2024: emissions intensity of global electricity generation in 2023 (life-cycle CO2eq)', year: 2023,
+    id: 'world-intensity', label: 'world-average grid carbon intensity, life-cycle (the latest WORLD row of the zones table)', value: 473, unit: 'gCO2eq/kWh',
+    source: 'Our World in Data, "Carbon intensity of electricity generation", World, from Ember (2025), Yearly Electricity Data: life-cycle gCO2eq per kWh generated in 2024', year: 2024,
   },
 ];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsv, sharedData } from './reference-data.test-helper.ts';
-import { regionRow } from './schema.ts';
+import { regionRow, type ZoneRow } from './schema.ts';
 import { regions } from './regions.ts';
 import { zones } from './zones.ts';
 import { providers } from './providers.ts';
@@ -30,15 +30,25 @@ const appendixA: Record<string, string[]> = {
 const find = (provider: string, id: string) =>
   regions.find((r) => r.provider === provider && (r.region === id || r.aliases.includes(id)));
 
-test('every region parses, names a known provider, and its zone exists', () => {
-  const zoneKeys = new Set(zones.map((z) => z.zone));
+const byKey = new Map<string, ZoneRow[]>();
+for (const z of zones) byKey.set(z.zone, [...(byKey.get(z.zone) ?? []), z]);
+const latestLifeCycle = (key: string) => (byKey.get(key) ?? []).filter((z) => z.basis === 'life-cycle').sort((a, b) => a.year - b.year).at(-1);
+
+test('every region parses, names a known provider, and draws from a zone with life-cycle rows', () => {
   const providerIds = new Set(providers.map((p) => p.id));
   for (const r of regions) {
     regionRow.parse(r);
-    assert.ok(providerIds.has(r.provider), `${r.provider}/${r.region}: unknown provider`);
-    if (r.zone) assert.ok(zoneKeys.has(r.zone), `${r.provider}/${r.region}: zone ${r.zone} not in zones`);
-    assert.ok(zoneKeys.has(r.country), `${r.provider}/${r.region}: country ${r.country} not in zones`);
-    if (r.pue !== undefined) assert.ok(r.pueSource, `${r.provider}/${r.region}: PUE without source`);
+    const name = `${r.provider}/${r.region}`;
+    assert.ok(providerIds.has(r.provider), `${name}: unknown provider`);
+    assert.ok(!('intensityGPerKwh' in r), `${name}: a region is priced by its zone, it carries no intensity`);
+    const rows = byKey.get(r.zone);
+    assert.ok(rows?.length, `${name}: zone ${r.zone} not in zones`);
+    assert.ok(rows.some((z) => z.basis === 'life-cycle'), `${name}: zone ${r.zone} has no life-cycle rows`);
+    for (const z of rows) {
+      assert.equal(z.country, r.country, `${name}: zone ${r.zone} is in ${z.country}`);
+      assert.ok(z.area !== 'generation-only' && z.area !== 'single-plant' && z.area !== 'aggregate', `${name}: zone ${r.zone} is ${z.area}, no place to run a job`);
+    }
+    assert.ok(byKey.get(r.country)?.some((z) => z.basis === 'life-cycle'), `${name}: country ${r.country} has no life-cycle rows`);
   }
 });
 
@@ -53,15 +63,66 @@ test('(provider, region) and aliases are unique', () => {
   }
 });
 
-test('intensities, years and PUEs are plausible', () => {
+test('years, PUEs and offset overrides carry their own source and year', () => {
   for (const r of regions) {
-    assert.ok(r.intensityGPerKwh >= 0 && r.intensityGPerKwh < 1100, `${r.provider}/${r.region}: ${r.intensityGPerKwh}`);
-    assert.ok(r.year >= 2016 && r.year <= 2026, `${r.provider}/${r.region}: year ${r.year}`);
-    if (r.pue !== undefined) assert.ok(r.pue >= 1.05 && r.pue < 2);
+    const name = `${r.provider}/${r.region}`;
+    assert.ok(r.year >= 2016 && r.year <= 2026, `${name}: year ${r.year}`);
+    assert.ok(r.source.length > 20, `${name}: source`);
+    if (r.pue !== undefined) {
+      assert.ok(r.pue >= 1.05 && r.pue < 2, `${name}: PUE ${r.pue}`);
+      assert.ok(r.pueSource && r.pueYear, `${name}: PUE without source and year`);
+    }
+    if (r.offsetPercent !== undefined) assert.ok(r.offsetSource && r.offsetYear, `${name}: offset without source and year`);
   }
+  assert.equal(find('gcp', 'us-central1')!.pueYear, 2022);
+});
+
+test('regions draw from the grid they sit in', () => {
   // Quebec and Oregon are far cleaner than Virginia or Poland.
-  assert.ok(find('aws', 'ca-central-1')!.intensityGPerKwh < 60);
-  assert.ok(find('gcp', 'europe-central2')!.intensityGPerKwh > 500);
+  assert.ok(latestLifeCycle(find('aws', 'ca-central-1')!.zone)!.intensityGPerKwh < 60);
+  assert.ok(latestLifeCycle(find('gcp', 'europe-central2')!.zone)!.intensityGPerKwh > 500);
+  const zone = (p: string, id: string) => find(p, id)!.zone;
+  assert.equal(zone('azure', 'westcentralus'), 'US-NW-WACM');
+  assert.equal(zone('gcp', 'us-west2'), 'US-CAL-CISO');
+  assert.equal(zone('seeweb', 'fro2'), 'IT-CSO');
+  assert.equal(zone('aws', 'us-east-1'), 'US-MIDA-PJM');
+  // Sweden has no per-zone series free of share-alike terms: its regions draw from the country; Norway's from its zones.
+  for (const [p, id] of [['aws', 'eu-north-1'], ['azure', 'swedencentral'], ['gcp', 'europe-north2'], ['oci', 'eu-stockholm-1']] as const) {
+    assert.equal(zone(p, id), 'SE', `${p}/${id}`);
+  }
+  assert.equal(zone('azure', 'norwayeast'), 'NO-NO1');
+  assert.equal(zone('azure', 'norwaywest'), 'NO-NO2');
+});
+
+test('Google regions carry Google\'s own figures for every published year, each with its basis and source', () => {
+  const gcp = regions.filter((r) => r.provider === 'gcp');
+  const withFigures = gcp.filter((r) => r.providerIntensity?.length);
+  assert.ok(withFigures.length >= 40, `only ${withFigures.length} gcp regions with Google's figures`);
+  for (const r of withFigures) {
+    const years = r.providerIntensity!.map((p) => p.year);
+    assert.deepEqual(years, [...years].sort((a, b) => a - b), `${r.region}: years out of order`);
+    for (const p of r.providerIntensity!) {
+      // Google's files are life-cycle for 2019-2020 and operational (direct) from 2021.
+      assert.equal(p.basis, p.year <= 2020 ? 'life-cycle' : 'direct', `${r.region} ${p.year}`);
+      assert.match(p.source, new RegExp(`region-carbon-info, data/yearly/${p.year}\\.csv at commit [0-9a-f]{40}`), `${r.region} ${p.year}`);
+    }
+  }
+  for (const r of regions) if (r.provider !== 'gcp') assert.equal(r.providerIntensity, undefined, `${r.provider}/${r.region}`);
+  // Spot checks against GoogleCloudPlatform/region-carbon-info data/yearly/*.csv (files at HEAD 49f3f26, 2025-12-03).
+  const value = (id: string, year: number) => find('gcp', id)!.providerIntensity!.find((p) => p.year === year);
+  assert.equal(value('northamerica-northeast1', 2019)!.gPerKwh, 27); // life-cycle
+  assert.equal(value('northamerica-northeast1', 2021)!.gPerKwh, 0);
+  assert.equal(value('northamerica-northeast1', 2022)!.gPerKwh, 0);
+  assert.equal(value('northamerica-northeast1', 2023)!.gPerKwh, 2);
+  assert.equal(value('northamerica-northeast1', 2024)!.gPerKwh, 5.48);
+  assert.equal(value('northamerica-northeast1', 2024)!.cfePercent, 99);
+  assert.equal(value('me-central1', 2023)!.gPerKwh, 575);
+  assert.equal(value('me-central1', 2024)!.gPerKwh, 366);
+  assert.equal(value('europe-west6', 2024)!.gPerKwh, 15.05);
+  assert.equal(value('asia-east2', 2024)!.gPerKwh, 505.02);
+  assert.equal(value('us-central1', 2022)!.gPerKwh, 460); // revised from 445 in 10813a3 (2025-01-13)
+  // The misspelling of CodeCarbon's list still finds Doha, which carries Google's me-central1 figures.
+  assert.equal(find('gcp', 'me-cenrtal1')!.region, 'me-central1');
 });
 
 test('current regions of AWS, GCP and Azure are present', () => {

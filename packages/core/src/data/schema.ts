@@ -80,11 +80,9 @@ export const regionRow = z.object({
   name: z.string().optional(),
   city: z.string().optional(),
   country: countryCode,
-  /** Grid zone key of the zones table the region draws from: the finest zone known, else the country code. */
-  zone: z.string().optional(),
+  /** Grid zone key of the zones table the region draws from (priced by that zone's series for the job's year): the finest zone with life-cycle data, else the country code. */
+  zone: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/),
   continent,
-  /** Superseded (to be removed): a region is priced by its grid zone's series (the zones table) for the job's year. */
-  intensityGPerKwh: z.number().min(0).max(1500),
   /** The provider's own per-year figures for this region (e.g. Google's grid carbon intensity), shown beside, never priced with. */
   providerIntensity: z.array(providerIntensityRow).optional(),
   /** Region-specific PUE when published; otherwise the provider's fleet value applies. */
@@ -96,6 +94,7 @@ export const regionRow = z.object({
   offsetSource: source.optional(),
   offsetYear: year.optional(),
   aliases: z.array(z.string()).default([]),
+  /** Where the region's location facts come from, and the year they describe (the intensity comes from the zone's rows). */
   source,
   year,
 });
@@ -118,13 +117,15 @@ export const zoneRow = z.object({
   mainSource: energySourceId.optional(),
   continent: continent.optional(),
   /** Life-cycle (the default basis of results) or direct combustion only; rows of another basis are never mixed. */
-  basis: emissionBasis.optional(),
+  basis: emissionBasis,
   /** What kind of area the zone is (a generation-only balancing area is no place to run a job). */
   area: z.enum(ZONE_AREAS).optional(),
   /** Share of the year the value covers (hours with data ÷ hours in the year), when less than the whole year. */
   coverage: z.number().min(0).max(1).optional(),
   /** Reasons not to use this zone-year for an alternative, each with a note. */
   flags: z.array(z.object({ kind: z.enum(ZONE_FLAGS), note: z.string() })).optional(),
+  /** Why a value far from the year before is kept (the tables' year-to-year plausibility rule), or another remark. */
+  note: z.string().optional(),
   source,
 });
 export type ZoneRow = z.infer<typeof zoneRow>;

@@ -31,6 +31,24 @@ test('providers parse, have unique ids, plausible PUE and offsets with sources',
   }
 });
 
+test('providers with a published PUE use it, with source and year; offset claims name theirs', () => {
+  const by = Object.fromEntries(providers.map((p) => [p.id, p]));
+  for (const id of ['aws', 'gcp', 'azure', 'ibm', 'ovh', 'alibaba', 'seeweb']) {
+    const p = by[id]!;
+    assert.ok(p.pue !== undefined && p.pueSource && p.pueYear, `${id}: published PUE missing`);
+    assert.ok(p.pueYear >= 2021 && p.pueYear <= 2025, `${id}: PUE year ${p.pueYear}`);
+  }
+  // Newest published fleet values: AWS 1.14 for 2025, Google 1.09 for 2024; Azure's 1.18 was published in April 2022.
+  assert.deepEqual([by.aws!.pue, by.aws!.pueYear], [1.14, 2025]);
+  assert.deepEqual([by.gcp!.pue, by.gcp!.pueYear], [1.09, 2024]);
+  assert.ok(by.azure!.pueYear! <= 2022);
+  assert.match(by.ovh!.pueSource!, /1\.1-1\.3, midpoint/);
+  for (const p of providers) {
+    assert.ok(p.offsetSource.length > 10 && p.offsetYear >= 2019, `${p.id}: offset claim without source or year`);
+    if (p.offsetPercent > 0) assert.doesNotMatch(p.offsetSource, /0 % assumed/, p.id);
+  }
+});
+
 test('energy sources cover every id with median inside the published range', () => {
   for (const s of energySources) {
     energySourceRow.parse(s);

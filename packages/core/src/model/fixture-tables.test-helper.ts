@@ -18,15 +18,15 @@ export const fixtureTables: Tables = {
   ],
   regions: [
     {
-      provider: 'cloudy', region: 'north-1', country: 'SE', zone: 'SE', continent: 'Europe', intensityGPerKwh: 0, aliases: [], source: 'fixture', year: 2025,
+      provider: 'cloudy', region: 'north-1', country: 'SE', zone: 'SE', continent: 'Europe', aliases: [], source: 'fixture', year: 2025,
       providerIntensity: [
         { year: 2020, gPerKwh: 30, basis: lc, source: 'fixture provider file 2020' },
         { year: 2023, gPerKwh: 5, basis: 'direct', cfePercent: 99, source: 'fixture provider file 2023' },
       ],
     },
-    { provider: 'cloudy', region: 'east-1', country: 'US', zone: 'US-AA', continent: 'North America', intensityGPerKwh: 0, aliases: [], source: 'fixture', year: 2025 },
-    { provider: 'other', region: 'east-1', country: 'US', zone: 'US-AA', continent: 'North America', intensityGPerKwh: 0, pue: 1.5, pueSource: 'fixture site pue', pueYear: 2022, aliases: [], source: 'fixture', year: 2025 },
-    { provider: 'other', region: 'west-1', country: 'US', zone: 'US-BB', continent: 'North America', intensityGPerKwh: 0, aliases: [], source: 'fixture', year: 2025 },
+    { provider: 'cloudy', region: 'east-1', country: 'US', zone: 'US-AA', continent: 'North America', aliases: [], source: 'fixture', year: 2025 },
+    { provider: 'other', region: 'east-1', country: 'US', zone: 'US-AA', continent: 'North America', pue: 1.5, pueSource: 'fixture site pue', pueYear: 2022, aliases: [], source: 'fixture', year: 2025 },
+    { provider: 'other', region: 'west-1', country: 'US', zone: 'US-BB', continent: 'North America', aliases: [], source: 'fixture', year: 2025 },
   ],
   zones: [
     { zone: 'WORLD', name: 'World', country: 'WORLD', kind: 'world', year: 2020, intensityGPerKwh: 480, basis: lc, source: 'fixture world' },
@@ -41,6 +41,7 @@ export const fixtureTables: Tables = {
     { zone: 'US-PART', name: 'Zone Part', country: 'US', kind: 'subnational', area: 'iso', year: 2022, intensityGPerKwh: 40, basis: lc, coverage: 0.4, flags: [{ kind: 'partial-year', note: 'part' }], source: 'fixture' },
     { zone: 'US-JUMP', name: 'Zone Jump', country: 'US', kind: 'subnational', area: 'iso', year: 2021, intensityGPerKwh: 400, basis: lc, source: 'fixture' },
     { zone: 'US-JUMP', name: 'Zone Jump', country: 'US', kind: 'subnational', area: 'iso', year: 2022, intensityGPerKwh: 30, basis: lc, flags: [{ kind: 'implausible-jump', note: 'artefact' }], source: 'fixture' },
+    { zone: 'US-OLD', name: 'Zone Old', country: 'US', kind: 'subnational', area: 'iso', year: 2014, intensityGPerKwh: 700, basis: lc, source: 'fixture' },
     { zone: 'US-DIR', name: 'Direct State', country: 'US', kind: 'subnational', area: 'state', year: 2022, intensityGPerKwh: 900, basis: 'direct', source: 'fixture direct' },
     { zone: 'SE', name: 'Sweden', country: 'SE', kind: 'country', year: 2022, intensityGPerKwh: 40, basis: lc, source: 'fixture' },
   ],

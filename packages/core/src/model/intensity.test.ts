@@ -7,11 +7,18 @@ import { fixtureTables as T } from './fixture-tables.test-helper.ts';
 
 const I = (loc: LocationInput) => intensityFor(resolveLocation(loc, T), loc.year);
 
-test('the job year in its own area; else the same year in a larger area; else the nearest year', () => {
+test('the job year in its own area; else whichever is surer: its own nearest year or the same year in a larger area', () => {
   assert.deepEqual([I({ country: 'US', year: 2020 }).gPerKwh, I({ country: 'US', year: 2020 }).year], [380, 2020]);
-  const coarser = I({ zone: 'US-AA', year: 2022 });
+  // one year away (±5 %) is surer than a larger area's average standing in (±30 %)
+  const own = I({ zone: 'US-AA', year: 2022 });
+  assert.deepEqual([own.gPerKwh, own.zone, own.year], [590, 'US-AA', 2021]);
+  assert.match(own.note ?? '', /no 2022 data for Zone AA: priced with Zone AA 2021 \(life-cycle\), its nearest year/);
+  // eight years away (±30 %, the cap) ties with the larger area, and the job's own year wins the tie
+  const coarser = I({ zone: 'US-OLD', year: 2022 });
   assert.deepEqual([coarser.gPerKwh, coarser.zone, coarser.year], [370, 'US', 2022]);
-  assert.match(coarser.note ?? '', /no 2022 data for Zone AA: priced with United States 2022 \(life-cycle\), the same year for a larger area/);
+  assert.match(coarser.note ?? '', /no 2022 data for Zone Old within five years: priced with United States 2022 \(life-cycle\), the same year for a larger area/);
+  // five years away (±25 %) still beats the larger area
+  assert.deepEqual([I({ zone: 'US-OLD', year: 2019 }).zone, I({ zone: 'US-OLD', year: 2019 }).year], ['US-OLD', 2014]);
   const nearest = I({ country: 'US', year: 2024 });
   assert.deepEqual([nearest.gPerKwh, nearest.year], [370, 2022]);
   assert.match(nearest.note ?? '', /no 2024 data .*nearest year/);
@@ -24,7 +31,7 @@ test('the basis never changes to fill a year, and artefact rows never price a jo
   assert.equal(direct.basis, 'life-cycle');
   assert.deepEqual([direct.gPerKwh, direct.zone], [370, 'US'], 'a zone with direct rows only is priced by the life-cycle series of its country');
   const jump = I({ zone: 'US-JUMP', year: 2022 });
-  assert.deepEqual([jump.gPerKwh, jump.zone], [370, 'US'], 'an implausible jump is not used: the same year of the larger area is');
+  assert.deepEqual([jump.gPerKwh, jump.zone, jump.year], [400, 'US-JUMP', 2021], 'an implausible jump is not used: the zone\'s nearest sound year is');
 });
 
 test('a cloud region is priced by the grid it draws from for the job year; the provider figure stands beside', () => {
@@ -43,8 +50,9 @@ test('ranges come from the basis, the area, the distance in years and the covera
   assert.ok(partial.rangeReasons.some((r) => /covers 50 % of its year/.test(r)));
   assert.ok(away.rangeReasons.some((r) => /2 year\(s\) away/.test(r)));
   assert.ok(own.rangeReasons.some((r) => /life-cycle emission factors/.test(r)));
-  const coarser = I({ zone: 'US-AA', year: 2022 });
+  const coarser = I({ zone: 'US-OLD', year: 2022 });
   assert.ok(coarser.rangeReasons.some((r) => /larger area standing in/.test(r)));
+  assert.ok(!coarser.rangeReasons.some((r) => /year\(s\) away/.test(r)), 'the same year: no distance in years');
   const given = I({ intensityGPerKwh: 500 });
   assert.deepEqual([given.low, given.high, given.provenance.method], [500, 500, 'given']);
 });

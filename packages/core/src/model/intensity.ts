@@ -37,29 +37,59 @@ export function zoneForYear(rows: readonly ZoneRow[], year: number | undefined):
   return best;
 }
 
-/** A chosen row of a series, which area of the chain it came from, and why. */
+/** A chosen row of a series, which area of the chain it came from, how, and the spreads of its range. */
 interface Choice {
   row: ZoneRow;
   /** Index in the chain: 0 is the place's own area. */
   depth: number;
   area: SeriesArea;
   how: 'same-year' | 'nearest-year';
+  /** The spreads the row brings to the range (the life-cycle factors' spread, common to all, is not among them). */
+  parts: Spread[];
 }
 
+function spreadsOf(loc: ResolvedLocation, area: SeriesArea, depth: number, row: ZoneRow, year: number): Spread[] {
+  const parts: Spread[] = [];
+  if (area.key === 'WORLD') parts.push(spreads.world);
+  else if (depth > 0 || (loc.place === 'cloud-region' && area.key !== loc.zone)) parts.push(spreads.coarserArea);
+  else parts.push(row.kind === 'country' ? spreads.country : spreads.zoneSameYear);
+  if (row.year !== year) parts.push(yearGapSpread(row.year - year));
+  if (row.coverage !== undefined && row.coverage < 1) parts.push(coverageSpread(row.coverage));
+  return parts;
+}
+
+const width = (parts: Spread[]) => {
+  const c = combine(...parts);
+  return c.high - c.low;
+};
+
 /**
- * The rule: the job's year in the finest area that has it; else the same year in a coarser area of the same basis;
- * else the nearest year of the finest area that has data on the basis. The basis never changes to fill a year.
+ * The rule: the job's year in the finest area that has it. Otherwise each area of the chain offers its row nearest
+ * to the year (the earlier of two equally near), and the one whose range is narrowest under the range rule prices
+ * the job; on a tie the job's own year wins, then the finer area. A larger area of the job's year stands in at
+ * ±30 % and a year n years away at ±5n % (at most 30 %), so the place's own grid up to five years away is preferred
+ * to a larger area's average (ADR 0007). The basis never changes to fill a year.
  */
-function choose(chain: readonly SeriesArea[], year: number, basis: EmissionBasis): Choice {
-  for (const [depth, area] of chain.entries()) {
-    const row = onBasis(area.rows, basis).find((r) => r.year === year);
-    if (row) return { row, depth, area, how: 'same-year' };
-  }
+function choose(loc: ResolvedLocation, year: number, basis: EmissionBasis): Choice {
+  const chain = loc.chain;
+  let best: Choice | undefined;
+  let bestWidth = Infinity;
   for (const [depth, area] of chain.entries()) {
     const rows = onBasis(area.rows, basis);
-    if (rows.length) return { row: zoneForYear(rows, year), depth, area, how: 'nearest-year' };
+    if (!rows.length) continue;
+    const row = zoneForYear(rows, year);
+    const how = row.year === year ? 'same-year' : 'nearest-year';
+    const parts = spreadsOf(loc, area, depth, row, year);
+    if (!best && how === 'same-year') return { row, depth, area, how, parts };
+    const w = width(parts);
+    const better = w < bestWidth - 1e-12 || (Math.abs(w - bestWidth) <= 1e-12 && how === 'same-year' && best?.how !== 'same-year');
+    if (better) {
+      best = { row, depth, area, how, parts };
+      bestWidth = w;
+    }
   }
-  throw new DataError(`data: no ${basis} grid intensity for ${chain.map((a) => a.key).join(', ')}`);
+  if (!best) throw new DataError(`data: no ${basis} grid intensity for ${chain.map((a) => a.key).join(', ')}`);
+  return best;
 }
 
 /** The year a job at a location is priced for: the year given, else the latest year of data for the place. */
@@ -67,12 +97,17 @@ export function pricingYear(loc: ResolvedLocation): number {
   return loc.year ?? latestYear(loc.chain, DEFAULT_BASIS);
 }
 
-/** The latest year with data on the basis anywhere in the chain: the year a job with no year given is priced for. */
+/**
+ * The year a job with no year given is priced for: it ran recently, a year no series has yet, so by the rule the nearest
+ * year of the finest area with data on the basis, its latest (a coarser area's newer year would replace the place's own
+ * grid by a larger area's average: us-west2 priced with the US mean instead of California's).
+ */
 function latestYear(chain: readonly SeriesArea[], basis: EmissionBasis): number {
-  let y = -Infinity;
-  for (const a of chain) for (const r of onBasis(a.rows, basis)) y = Math.max(y, r.year);
-  if (!Number.isFinite(y)) throw new DataError(`data: no ${basis} grid intensity for ${chain.map((a) => a.key).join(', ')}`);
-  return y;
+  for (const a of chain) {
+    const rows = onBasis(a.rows, basis);
+    if (rows.length) return Math.max(...rows.map((r) => r.year));
+  }
+  throw new DataError(`data: no ${basis} grid intensity for ${chain.map((a) => a.key).join(', ')}`);
 }
 
 function describe(c: Choice, place: SeriesArea | undefined, year: number, given: boolean): string {
@@ -80,7 +115,8 @@ function describe(c: Choice, place: SeriesArea | undefined, year: number, given:
   const asked = given ? `${year}` : `${year}, the latest year of data`;
   if (c.depth === 0 && c.how === 'same-year') return `priced with ${what}${given ? '' : `: no year given, so ${asked}`}`;
   const missing = place && place.key !== c.area.key ? place.name : c.area.name;
-  if (c.how === 'same-year') return `no ${asked} data for ${missing}: priced with ${what}, the same year for a larger area`;
+  if (c.how === 'same-year') return `no ${asked} data for ${missing} within five years: priced with ${what}, the same year for a larger area`;
+  if (c.depth === 0) return `no ${asked} data for ${c.area.name}: priced with ${what}, its nearest year (a larger area's average would be less certain)`;
   return `no ${asked} data for ${missing} or a larger area: priced with ${what}, the nearest year`;
 }
 
@@ -116,16 +152,9 @@ export function intensityFor(loc: ResolvedLocation, year: number | undefined = l
   }
   const basis = DEFAULT_BASIS;
   const target = year ?? latestYear(loc.chain, basis);
-  const c = choose(loc.chain, target, basis);
+  const c = choose(loc, target, basis);
   const own = loc.chain[0]?.key === loc.zone ? loc.chain[0] : undefined;
-  const parts: Spread[] = [spreads.lifeCycleFactors];
-  const isWorld = c.area.key === 'WORLD';
-  if (isWorld) parts.push(spreads.world);
-  else if (c.depth > 0 || (loc.place === 'cloud-region' && c.area.key !== loc.zone)) parts.push(spreads.coarserArea);
-  else parts.push(c.row.kind === 'country' ? spreads.country : spreads.zoneSameYear);
-  const gap = c.row.year - target;
-  if (gap !== 0) parts.push(yearGapSpread(gap));
-  if (c.row.coverage !== undefined && c.row.coverage < 1) parts.push(coverageSpread(c.row.coverage));
+  const parts: Spread[] = [spreads.lifeCycleFactors, ...c.parts];
   const spread = combine(...parts);
   const g = c.row.intensityGPerKwh;
   const figure = providerFigure(loc, target);

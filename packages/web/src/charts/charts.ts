@@ -9,13 +9,13 @@ Chart.register(BarController, BarElement, ScatterController, PointElement, LineE
 const continents = ['Africa', 'Asia', 'Europe', 'North America', 'Oceania', 'South America'] as const;
 
 /** Cloud-region carbon intensity by continent: the min–max spread as a bar, each region as a point (the seed paper's Figure 1). */
-export function regionIntensityChart(canvas: HTMLCanvasElement, regions: readonly RegionRow[]): Chart {
+export function regionIntensityChart(canvas: HTMLCanvasElement, regions: readonly RegionRow[], gPerKwh: (r: RegionRow) => number): Chart {
   const present = continents.filter((c) => regions.some((r) => r.continent === c));
   const spread = present.map((c) => {
-    const v = regions.filter((r) => r.continent === c).map((r) => r.intensityGPerKwh);
+    const v = regions.filter((r) => r.continent === c).map(gPerKwh);
     return [Math.min(...v), Math.max(...v)] as [number, number];
   });
-  const points = regions.map((r) => ({ x: r.continent, y: r.intensityGPerKwh, label: `${r.provider} ${r.region} (${r.country})` }));
+  const points = regions.map((r) => ({ x: r.continent, y: gPerKwh(r), label: `${r.provider} ${r.region} (${r.country})` }));
   return new Chart(canvas, {
     type: 'bar',
     data: {

@@ -5,11 +5,12 @@ import type { EmbodiedRow, EnergySourceRow, EquivalentRow, HardwareRow, Provider
 import { Source } from '../components/source.tsx';
 import { useCore, type Core } from '../core.ts';
 import { sig } from '@carbontrail/core/format';
+import { regionGPerKwh } from '../region-intensity.ts';
 
 interface Column<T> {
   label: string;
   numeric?: boolean;
-  cell: (row: T) => ComponentChildren;
+  cell: (row: T, core: Core) => ComponentChildren;
   text: (row: T) => string;
 }
 
@@ -50,7 +51,7 @@ const tables: TableDef<unknown>[] = [
       { label: 'Provider', cell: (r) => r.provider, text: (r) => r.provider },
       { label: 'Region', cell: (r) => r.region, text: (r) => `${r.region} ${r.name ?? ''} ${r.city ?? ''}` },
       { label: 'Location', cell: (r) => [r.city, r.country].filter(Boolean).join(', '), text: (r) => `${r.country} ${r.continent}` },
-      { label: 'g CO2eq/kWh', numeric: true, cell: (r) => sig(r.intensityGPerKwh), text: () => '' },
+      { label: 'g CO2eq/kWh', numeric: true, cell: (r, c) => sig(regionGPerKwh(c, r)), text: () => '' },
       { label: 'PUE', numeric: true, cell: (r) => opt(r.pue), text: () => '' },
       { label: 'Zone', cell: (r) => r.zone ?? '', text: (r) => r.zone ?? '' },
       { label: 'Source', cell: (r) => <Source source={r.source} year={r.year} />, text: (r) => r.source },
@@ -168,7 +169,7 @@ function DataTable({ table, core }: { table: TableDef<unknown>; core: Core }) {
               <tr key={i}>
                 {table.columns.map((c) => (
                   <td class={c.numeric ? 'num' : undefined} key={c.label} data-label={c.label}>
-                    {c.cell(row)}
+                    {c.cell(row, core)}
                   </td>
                 ))}
               </tr>
@@ -198,7 +199,7 @@ function Charts({ core }: { core: Core }) {
   }, []);
   useEffect(() => {
     if (!mod || !regionCanvas.current) return;
-    const chart = mod.regionIntensityChart(regionCanvas.current, core.regions);
+    const chart = mod.regionIntensityChart(regionCanvas.current, core.regions, (r) => regionGPerKwh(core, r));
     return () => chart.destroy();
   }, [mod, core]);
   useEffect(() => {

@@ -62,8 +62,9 @@ export function MethodologyPage() {
         in: the provider's figure is shown beside the result as the provider's own.
       </p>
       <p>
-        The <strong>year</strong> of the job picks the data: that year in the place's own zone; else the same year for a larger area
-        (the country, then the world); else the nearest year of the place's own zone. Zone-years that are artefacts of their source are
+        The <strong>year</strong> of the job picks the data: that year in the place's own zone; else the surer of the zone's nearest
+        year and a larger area's value (the country, the world), judged by the range rule below, so that a zone's own data up to five
+        years away is preferred to a country's average. A job with no year is priced with the latest year of its own zone. Zone-years that are artefacts of their source are
         never used, and only whole years of sound data are offered as greener alternatives. The result says which year and series it
         used, and why.
       </p>
