@@ -1,4 +1,5 @@
 /** A location resolved once: the provider, region, grid-zone series and country a job's place names, checked for contradictions. */
+import { countryAliases } from '../data/country-aliases.ts';
 import type { ProviderRow, RegionRow, ZoneRow } from '../data/schema.ts';
 import { DataError, InvalidInputError, UnknownNameError } from '../errors.ts';
 import type { LocationInput } from '../schemas/location.ts';
@@ -95,7 +96,7 @@ export function findZone(name: string, kind: 'zone' | 'country', tables: Tables 
   const m = cached(tables, `zone-matcher-${kind}`, () => {
     const entries = [...byKey.entries()]
       .filter(([, rows]) => kind === 'zone' || rows[0]!.kind === 'country')
-      .map(([key, rows]) => ({ item: key, label: `${key} (${rows[0]!.name})`, names: [key, rows[0]!.name] }));
+      .map(([key, rows]) => ({ item: key, label: `${key} (${rows[0]!.name})`, names: [key, rows[0]!.name, ...(rows[0]!.kind === 'country' ? countryAliases[key] ?? [] : [])] }));
     return createMatcher(entries);
   });
   const r = m.match(name);
