@@ -20,6 +20,10 @@ test('`carbontrail run` and the tracker library load no zod: schemas are importe
     assert.ok(!inputs.some((i) => i.includes('node_modules/zod')), `${entry} pulls zod in`);
     assert.ok(inputs.some((i) => i.includes('packages/core/src/model/pricing.ts')), `${entry} prices with core`);
   }
+  // the uploader is on the run path (so the check above covers it), and talks to the hub by HTTP only
+  const run = await inputsOf('packages/cli/src/commands/run.ts');
+  assert.ok(run.some((i) => i.includes('packages/cli/src/upload/client.ts')), 'run uploads');
+  assert.ok(!run.some((i) => i.includes('packages/hub/') || i.includes('node_modules/hono')), 'the uploader imports no hub code');
 });
 
 test("core's model loads no zod; its wire schemas are the separate entry @carbontrail/core/schemas", async () => {

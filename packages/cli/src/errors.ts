@@ -41,3 +41,19 @@ export class JournalError extends CliError {
     this.name = 'JournalError';
   }
 }
+
+/** The outbox of uploads cannot be written or read (a full disk, a read-only folder): exit status 1. */
+export class OutboxError extends CliError {
+  constructor(message: string) {
+    super('outbox', message, 1);
+    this.name = 'OutboxError';
+  }
+}
+
+/** Some runs could not be uploaded (they wait in the outbox, or the hub refused them): exit status 1. */
+export class UploadIncompleteError extends CliError {
+  constructor(message: string) {
+    super('upload-incomplete', message, 1);
+    this.name = 'UploadIncompleteError';
+  }
+}

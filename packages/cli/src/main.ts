@@ -35,8 +35,12 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Print one recorded run, as text or as a report (LaTeX, Markdown, model card, BibTeX)',
     load: async () => (await import('./commands/show.ts')).showCommand,
   },
+  upload: {
+    summary: 'Send runs to a hub: the outbox, named runs, or all of them',
+    load: async () => (await import('./commands/upload.ts')).uploadCommand,
+  },
   serve: {
-    summary: 'Serve the web app (calculator, publish, learn, act, data, methodology)',
+    summary: 'Serve the web app and the hub API (projects, tokens, runs, imports, exports, stats)',
     load: async () => (await import('./commands/serve.ts')).serveCommand,
   },
 };
@@ -44,7 +48,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
 /** What each exit status means, in `--help` and in the README. */
 export const EXIT_STATUSES = `Exit status:
   0    success
-  1    the command could not do its work (no matching rows, a run that cannot be read, a port in use)
+  1    the command could not do its work (no matching rows, a run that cannot be read, a port in use, runs not uploaded)
   2    bad usage: an unknown option, a bad value, an unknown name (the message names it and what is allowed)
   70   an internal error of carbontrail (please report it)
   carbontrail run exits with the measured command's own status (128 + N when it died of signal N).`;

@@ -26,6 +26,8 @@ export interface RunResult {
   record: RunRecord | undefined;
   /** Where the record was written. */
   recordPath?: string;
+  /** The run's journal (its samples). */
+  journalPath?: string;
   /** Why the command could not start (not found, not executable). */
   spawnError?: string;
 }
@@ -90,7 +92,7 @@ export async function runWithTracking(options: RunOptions): Promise<RunResult> {
       signal: outcome.signal,
       reapedCpuSeconds: reapedChildrenSeconds(process.pid),
     });
-    return { exitCode, record, recordPath: tracker.recordPath };
+    return { exitCode, record, recordPath: tracker.recordPath, journalPath: tracker.journalPath };
   } finally {
     watchdog?.release();
     for (const [sig, h] of handlers) process.off(sig, h);
