@@ -62,7 +62,7 @@ function batchMaker(): () => IncomingRun[] {
 }
 
 for (const engine of engines) {
-  describe(`kill -9 during ingestion on ${engine.name}`, { skip: engine.skip }, () => {
+  describe(`kill -9 during ingestion on ${engine.name}`, { skip: engine.skip, timeout: 300_000 }, () => {
     test('after each of two kills and a restart, every acknowledged run is whole and nothing is half-written', async () => {
       const { options, query } = await engine.store();
       const adminToken = `ct_admin_${randomBytes(12).toString('hex')}`;
@@ -132,7 +132,7 @@ for (const engine of engines) {
   });
 }
 
-describe('a hub on PostgreSQL whose connections the server closes', { skip: pgSkip }, () => {
+describe('a hub on PostgreSQL whose connections the server closes', { skip: pgSkip, timeout: 300_000 }, () => {
   test('logs it, keeps running and serves the next requests on new connections', async () => {
     const url = await pg!.newDatabase();
     const adminToken = `ct_admin_${randomBytes(12).toString('hex')}`;

@@ -10,6 +10,7 @@ import type { RunRecord } from '@carbontrail/core/schemas';
 import {
   ConflictError, DIMENSIONS, isHubError, openPostgresStore, openSqliteStore, type Dimension, type IncomingRun, type RunSummary, type StatRow, type Store,
 } from '../index.ts';
+import { postgresQuery, sqliteQuery, type Query } from './hub-checks.test-helper.ts';
 import { postgresSkip, sqliteFile, startTestPostgres, type TestPostgres } from './test-engines.test-helper.ts';
 import { makeRun, runId, seeded, type RunSpec } from './test-runs.test-helper.ts';
 
@@ -24,7 +25,7 @@ interface Engine {
   name: Store['dialect'];
   skip: string | false;
   /** A new empty store, a way to open the same store again, and SQL run on it beside the store (one statement or script). */
-  open(): Promise<{ store: Store; reopen: () => Promise<Store>; exec: (sql: string) => Promise<void> }>;
+  open(): Promise<{ store: Store; reopen: () => Promise<Store>; exec: (sql: string) => Promise<void>; query: Query }>;
   /** SQL that makes the engine refuse a row of `table` when `when` holds (a trigger, as a failing disk or constraint would). */
   refuseRows(table: 'samples' | 'rollups', when: string): string;
 }
@@ -43,7 +44,7 @@ const engines: Engine[] = [
           db.close();
         }
       };
-      return { store: await openSqliteStore(file), reopen: () => openSqliteStore(file), exec };
+      return { store: await openSqliteStore(file), reopen: () => openSqliteStore(file), exec, query: sqliteQuery(file) };
     },
     refuseRows: (table, when) =>
       `DROP TRIGGER IF EXISTS refuse; CREATE TRIGGER refuse BEFORE INSERT ON ${table} WHEN ${when.replaceAll('row.', 'NEW.')} BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;`,
@@ -61,7 +62,7 @@ const engines: Engine[] = [
           await c.end();
         }
       };
-      return { store: await openPostgresStore(url), reopen: () => openPostgresStore(url), exec };
+      return { store: await openPostgresStore(url), reopen: () => openPostgresStore(url), exec, query: postgresQuery(url) };
     },
     refuseRows: (table, when) => `
       CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -143,11 +144,12 @@ async function ingestAll(store: Store, projectId: string, runs: IncomingRun[], b
 for (const engine of engines) {
   describe(`store contract on ${engine.name}`, { skip: engine.skip }, () => {
     /** Runs a test on a new empty store of this engine, closing it after. */
-    const withStore = async (fn: (store: Store, reopen: () => Promise<Store>, exec: (sql: string) => Promise<void>) => Promise<void>) => {
-      const { store, reopen, exec } = await engine.open();
+    type Raw = { exec: (sql: string) => Promise<void>; query: Query };
+    const withStore = async (fn: (store: Store, reopen: () => Promise<Store>, raw: Raw) => Promise<void>) => {
+      const { store, reopen, exec, query } = await engine.open();
       try {
         assert.equal(store.dialect, engine.name);
-        await fn(store, reopen, exec);
+        await fn(store, reopen, { exec, query });
       } finally {
         await store.close();
       }
@@ -240,7 +242,7 @@ for (const engine of engines) {
       }));
 
     test('a batch that fails part-way stores nothing: no run, no sample, no roll-up', () =>
-      withStore(async (store, _reopen, exec) => {
+      withStore(async (store, _reopen, { exec, query }) => {
         const p = await store.createProject({ name: 'atomic', visibility: 'public' });
         const runs = [
           makeRun({ id: runId(1), startedAt: '2025-01-10T08:00:00.000Z', samples: 4 }),
@@ -251,6 +253,7 @@ for (const engine of engines) {
           assert.deepEqual(await store.listRuns({ projectIds: [p.id], limit: 10 }), { runs: [], next: null }, what);
           for (const r of runs) assert.equal(await store.getRun(r.record.id), undefined, what);
           for (const by of DIMENSIONS) assert.deepEqual(await store.stats([p.id], by), [], `${what}: no roll-up by ${by}`);
+          for (const table of ['runs', 'samples', 'rollups']) assert.equal(Number((await query(`SELECT count(*) AS n FROM ${table}`))[0]!.n), 0, `${what}: ${table}`);
         };
         // the engine refuses the third sample of the second run, after the first run was written whole
         await exec(engine.refuseRows('samples', `row.run_id = '${runId(2)}' AND row.seq = 2`));

@@ -37,6 +37,8 @@ let count = 0;
 /** Starts a cluster for one test file. */
 export async function startTestPostgres(): Promise<TestPostgres> {
   const cluster: PostgresCluster = await startPostgres({ max_connections: 200 });
+  // stopped (and removed) even when the test process ends without its after() hooks
+  process.once('exit', () => cluster.stop());
   const client = async (url: string) => {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
