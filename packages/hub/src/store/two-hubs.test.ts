@@ -6,8 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { ensureAdminToken, hashSecret, openPostgresStore } from '../index.ts';
 import { migrations } from './migrations.ts';
-import { openPostgresStore } from './postgres.ts';
 import { assertStoredWhole, postgresQuery, uploadable } from './hub-checks.test-helper.ts';
 import { api, projectWithWriteToken, startHub } from './hub-process.test-helper.ts';
 import { postgresSkip, startTestPostgres, type TestPostgres } from './test-engines.test-helper.ts';
@@ -22,12 +22,16 @@ before(async () => {
 after(() => pg?.stop());
 
 describe('hubs sharing one PostgreSQL', { skip, timeout: 300_000 }, () => {
-  test('eight stores opened at once on a fresh database migrate it once, and all work', async () => {
+  test('eight stores opened at once on a fresh database migrate it once, make one admin token, and all work', async () => {
     const url = await pg!.newDatabase();
     const stores = await Promise.all(Array.from({ length: 8 }, () => openPostgresStore(url)));
     try {
       const query = postgresQuery(url);
       assert.deepEqual((await query('SELECT name FROM kysely_migration ORDER BY name')).map((r) => r.name), Object.keys(migrations).sort());
+      // every hub makes sure of the operator's admin token at start: one token, and no hub fails on another's
+      const adminToken = `ct_admin_${randomBytes(12).toString('hex')}`;
+      assert.deepEqual(await Promise.all(stores.map((s) => ensureAdminToken(s, adminToken))), stores.map(() => undefined));
+      assert.deepEqual((await query('SELECT hash FROM tokens WHERE scope = $1', ['admin'])).map((r) => r.hash), [hashSecret(adminToken)]);
       const p = await stores[0]!.createProject({ name: 'shared', visibility: 'public' });
       const runs = Array.from({ length: 8 }, (_, i) => makeRun({ id: runId(i), startedAt: '2025-01-01T00:00:00Z', samples: 2 }));
       // each store ingests every run: one of them stores each, the others count a duplicate
