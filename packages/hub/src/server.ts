@@ -57,7 +57,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const where = databaseUrl ? 'the PostgreSQL database of DATABASE_URL' : sqlitePath;
     throw new ServerConfigError(`cannot open the store at ${where}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const newAdminToken = await ensureAdminToken(store, adminToken);
+  const newAdminToken = await ensureAdminToken(store, adminToken).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
   const app = createApp({ store, ...(staticDir === undefined ? {} : { staticDir }) });
   const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((ok, fail) => {

@@ -2,10 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RunRecord } from '@carbontrail/core/schemas';
-import { ConflictError } from '../errors.ts';
+import { BadRequestError, ConflictError } from '../errors.ts';
 import { DIMENSIONS, runFacts } from './run-facts.ts';
-import type { Database, RunTable, SampleTable } from './schema.ts';
+import type { Database, RollupTable, RunTable, SampleTable } from './schema.ts';
 import type { Project, RunSummary, Store, Token } from './store.ts';
+import { checkStorableRun, storableText, utcInstant } from './storable.ts';
 
 /** Writes many sample rows inside a transaction, as fast as the dialect allows. */
 export type SampleWriter = (trx: Transaction<Database>, rows: SampleTable[]) => Promise<void>;
@@ -34,21 +35,37 @@ const SUMMARY_COLUMNS = [
 ] as const;
 
 const encodeCursor = (startedAt: string, id: string) => Buffer.from(JSON.stringify([startedAt, id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] | undefined {
+/** The position a cursor names; a cursor the store did not make is refused (400), never read as "from the start". */
+function decodeCursor(cursor: string): [string, string] {
+  let v: unknown;
   try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string') ? (v as [string, string]) : undefined;
+    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    return undefined;
+    v = undefined;
+  }
+  if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string')) return v as [string, string];
+  throw new BadRequestError('invalid cursor: pass the "next" of the previous page as it was given', 'cursor');
+}
+
+/** A bound of a listing ("2025-03-01", "2025-03-01T10:00", with or without a zone; UTC when none) as a stored instant. */
+function bound(value: string, field: string): string {
+  const zoned = /(Z|[+-]\d{2}:\d{2})$/i.test(value) ? value : value.includes('T') ? `${value}Z` : `${value}T00:00:00Z`;
+  try {
+    return utcInstant(zoned, field);
+  } catch {
+    throw new BadRequestError(`invalid ${field} "${value.slice(0, 40)}": give an ISO date such as 2025-03-01`, field);
   }
 }
+
+/** Totals of a batch's new runs by roll-up row, added to the table once per row at the end of the batch. */
+type RollupDelta = Omit<RollupTable, 'project_id'>;
 
 /** A store over a Kysely database whose migrations have run. */
 export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'], writeSamples: SampleWriter, close: () => Promise<void>): Store {
   return {
     dialect,
     async createProject(p) {
-      const row = { id: randomUUID(), name: p.name, visibility: p.visibility, created_at: now() };
+      const row = { id: randomUUID(), name: storableText(p.name, 'name'), visibility: p.visibility, created_at: now() };
       const inserted = await db.insertInto('projects').values(row).onConflict((oc) => oc.column('name').doNothing()).executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) throw new ConflictError(`a project named "${p.name}" exists already`, 'name');
       return project(row);
@@ -61,8 +78,9 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
       return (await db.selectFrom('projects').selectAll().orderBy('name').execute()).map(project);
     },
     async createToken(t) {
-      const row = { id: randomUUID(), project_id: t.projectId, name: t.name, scope: t.scope, hash: t.hash, created_at: now(), revoked_at: null };
-      await db.insertInto('tokens').values(row).execute();
+      const row = { id: randomUUID(), project_id: t.projectId, name: storableText(t.name, 'name'), scope: t.scope, hash: t.hash, created_at: now(), revoked_at: null };
+      const inserted = await db.insertInto('tokens').values(row).onConflict((oc) => oc.column('hash').doNothing()).executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) throw new ConflictError('a token with this secret exists already', 'hash');
       return token(row);
     },
     async tokenByHash(hash) {
@@ -70,7 +88,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
       return r && token(r);
     },
     async listTokens(projectId) {
-      return (await db.selectFrom('tokens').selectAll().where('project_id', '=', projectId).orderBy('created_at').execute()).map(token);
+      return (await db.selectFrom('tokens').selectAll().where('project_id', '=', projectId).orderBy('created_at').orderBy('id').execute()).map(token);
     },
     async findToken(id) {
       const r = await db.selectFrom('tokens').selectAll().where('id', '=', id).executeTakeFirst();
@@ -85,16 +103,20 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
       return Number(r?.n ?? 0);
     },
     async ingest(projectId, runs) {
-      return db.transaction().execute(async (trx) => {
-        const accepted: string[] = [];
-        const duplicates: string[] = [];
+      runs.forEach(checkStorableRun);
+      // Runs are written in the order of their ids and roll-ups once per row, in key order, at the end: concurrent batches
+      // (several hub processes on one PostgreSQL) then take their row locks in one order and cannot deadlock.
+      const order = runs.map((r, i) => ({ r, i, id: r.record.id })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.i - b.i));
+      const isNew = await db.transaction().execute(async (trx) => {
+        const fresh = new Array<boolean>(runs.length).fill(false);
+        const deltas = new Map<string, RollupDelta>();
         const ingestedAt = now();
-        for (const { record, samples } of runs) {
+        for (const { r: { record, samples }, i } of order) {
           const f = runFacts(record);
           const inserted = await trx
             .insertInto('runs')
             .values({
-              id: record.id, project_id: projectId, started_at: record.startedAt, month: f.month, status: record.status,
+              id: record.id, project_id: projectId, started_at: f.startedAt, month: f.month, status: record.status,
               job_id: record.jobId, node: record.node, country: f.country, source: f.source, hardware: f.hardware, task: f.task,
               energy_kwh: record.energy.totalKwh, emissions_kg: record.emissionsKg, emissions_low_kg: record.emissionsLowKg,
               emissions_high_kg: record.emissionsHighKg, embodied_kg: record.embodiedKg, origin: f.origin,
@@ -102,47 +124,54 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
             })
             .onConflict((oc) => oc.column('id').doNothing())
             .executeTakeFirst();
-          if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
-            duplicates.push(record.id);
-            continue;
-          }
-          accepted.push(record.id);
+          if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
+          fresh[i] = true;
           if (samples?.length) {
             await writeSamples(
               trx,
-              samples.map((s, seq) => ({ run_id: record.id, seq, at: s.at, d: s.d, gpu_j: s.e[0], cpu_j: s.e[1], ram_j: s.e[2] })),
+              // epoch milliseconds are whole in both engines (a bigint column)
+              samples.map((s, seq) => ({ run_id: record.id, seq, at: Math.round(s.at), d: s.d, gpu_j: s.e[0], cpu_j: s.e[1], ram_j: s.e[2] })),
             );
           }
           for (const dim of DIMENSIONS) {
-            await trx
-              .insertInto('rollups')
-              .values({
-                project_id: projectId, dim, key: f[dim], runs: 1, energy_kwh: record.energy.totalKwh, emissions_kg: record.emissionsKg,
-                emissions_low_kg: record.emissionsLowKg, emissions_high_kg: record.emissionsHighKg,
-              })
-              .onConflict((oc) =>
-                oc.columns(['project_id', 'dim', 'key']).doUpdateSet({
-                  runs: sql`rollups.runs + excluded.runs`,
-                  energy_kwh: sql`rollups.energy_kwh + excluded.energy_kwh`,
-                  emissions_kg: sql`rollups.emissions_kg + excluded.emissions_kg`,
-                  emissions_low_kg: sql`rollups.emissions_low_kg + excluded.emissions_low_kg`,
-                  emissions_high_kg: sql`rollups.emissions_high_kg + excluded.emissions_high_kg`,
-                }),
-              )
-              .execute();
+            const k = `${dim}\u0000${f[dim]}`;
+            const d = deltas.get(k) ?? { dim, key: f[dim], runs: 0, energy_kwh: 0, emissions_kg: 0, emissions_low_kg: 0, emissions_high_kg: 0 };
+            d.runs += 1;
+            d.energy_kwh += record.energy.totalKwh;
+            d.emissions_kg += record.emissionsKg;
+            d.emissions_low_kg += record.emissionsLowKg;
+            d.emissions_high_kg += record.emissionsHighKg;
+            deltas.set(k, d);
           }
         }
-        return { accepted, duplicates };
+        for (const [, d] of [...deltas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+          await trx
+            .insertInto('rollups')
+            .values({ project_id: projectId, ...d })
+            .onConflict((oc) =>
+              oc.columns(['project_id', 'dim', 'key']).doUpdateSet({
+                runs: sql`rollups.runs + excluded.runs`,
+                energy_kwh: sql`rollups.energy_kwh + excluded.energy_kwh`,
+                emissions_kg: sql`rollups.emissions_kg + excluded.emissions_kg`,
+                emissions_low_kg: sql`rollups.emissions_low_kg + excluded.emissions_low_kg`,
+                emissions_high_kg: sql`rollups.emissions_high_kg + excluded.emissions_high_kg`,
+              }),
+            )
+            .execute();
+        }
+        return fresh;
       });
+      const ids = runs.map((r) => r.record.id);
+      return { accepted: ids.filter((_, i) => isNew[i]), duplicates: ids.filter((_, i) => !isNew[i]) };
     },
     async listRuns(q) {
       if (q.projectIds.length === 0) return { runs: [], next: null };
       let query = db.selectFrom('runs').select(SUMMARY_COLUMNS).where('project_id', 'in', [...q.projectIds]);
-      if (q.from) query = query.where('started_at', '>=', q.from);
-      if (q.to) query = query.where('started_at', '<', q.to);
+      if (q.from) query = query.where('started_at', '>=', bound(q.from, 'from'));
+      if (q.to) query = query.where('started_at', '<', bound(q.to, 'to'));
       if (q.status) query = query.where('status', '=', q.status);
       if (q.job) query = query.where('job_id', '=', q.job);
-      const c = q.cursor ? decodeCursor(q.cursor) : undefined;
+      const c = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
       if (c) query = query.where((eb) => eb.or([eb('started_at', '<', c[0]), eb.and([eb('started_at', '=', c[0]), eb('id', '<', c[1])])]));
       const rows = await query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).execute();
       const page = rows.slice(0, q.limit).map(summary);
@@ -161,7 +190,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
     },
     async jobRuns(jobId, projectIds) {
       if (projectIds.length === 0) return [];
-      const rows = await db.selectFrom('runs').select('record').where('job_id', '=', jobId).where('project_id', 'in', [...projectIds]).orderBy('started_at').execute();
+      const rows = await db.selectFrom('runs').select('record').where('job_id', '=', jobId).where('project_id', 'in', [...projectIds]).orderBy('started_at').orderBy('id').execute();
       return rows.map((r) => JSON.parse(r.record) as RunRecord);
     },
     async stats(projectIds, by) {

@@ -6,13 +6,21 @@ import type { Database } from './schema.ts';
 import { migrateToLatest } from './migrations.ts';
 import type { Store } from './store.ts';
 
-// COUNT and SUM over bigint come back as strings by default: numbers here (totals stay far below 2^53)
-pg.types.setTypeParser(20, Number);
-pg.types.setTypeParser(1700, Number);
+/**
+ * bigint (COUNT, SUM of integers, epoch milliseconds) and numeric come back as strings by default: numbers here (they
+ * stay far below 2^53). Set on this store's connections only, never on the pg module of the whole process.
+ */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
 
 /** Opens the store at a postgres:// URL and migrates it (several hub processes may share one database). */
 export async function openPostgresStore(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  const pool = new pg.Pool({ connectionString: url, max: 8, types });
+  // an idle connection that the server closes (a restart, an administrator) is an event of the pool, not a crash of
+  // the hub: the pool drops it and the next query opens a new one
+  pool.on('error', (err) => console.error(`carbontrail hub: a PostgreSQL connection was lost: ${err.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db as Kysely<unknown>);
   return createKyselyStore(db, 'postgres', async (trx, rows) => {

@@ -1,8 +1,12 @@
 /** The columns of a stored run, taken from its record: where, when, on what, how much (the runs table and the roll-ups). */
 import { findZone, zoneForYear } from '@carbontrail/core';
 import type { RunRecord } from '@carbontrail/core/schemas';
+import { clip, utcInstant } from './storable.ts';
 
 export interface RunFacts {
+  /** The start in UTC with milliseconds, whatever form the record gives it in: text order is time order. */
+  startedAt: string;
+  /** "2025-03", the UTC month of the start. */
   month: string;
   country: string;
   source: string;
@@ -12,9 +16,9 @@ export interface RunFacts {
 }
 
 /** The main energy source of the run's grid: as reported, else the zone's or country's for the year, else "unknown". */
-function mainSource(r: RunRecord): string {
+function mainSource(r: RunRecord, startedAt: string): string {
   if (r.meta?.mainSource) return r.meta.mainSource.toLowerCase();
-  const year = r.intensity.year ?? Number(r.startedAt.slice(0, 4));
+  const year = r.intensity.year ?? Number(startedAt.slice(0, 4));
   for (const key of [r.intensity.zone, r.intensity.country, r.location.country]) {
     if (!key) continue;
     try {
@@ -37,11 +41,13 @@ function hardware(r: RunRecord): string {
 
 /** The facts of a record that the hub stores in columns and sums in roll-ups. */
 export function runFacts(r: RunRecord): RunFacts {
+  const startedAt = utcInstant(r.startedAt, 'startedAt');
   return {
-    month: r.startedAt.slice(0, 7),
+    startedAt,
+    month: startedAt.slice(0, 7),
     country: r.intensity.country ?? r.location.country ?? 'unknown',
-    source: mainSource(r),
-    hardware: hardware(r).slice(0, 200),
+    source: mainSource(r, startedAt),
+    hardware: clip(hardware(r)),
     task: r.meta?.task ?? null,
     origin: r.meta?.origin ?? 'tracker',
   };

@@ -26,6 +26,7 @@ export interface Token {
 export interface RunSummary {
   id: string;
   projectId: string;
+  /** The start in UTC with milliseconds ("2025-03-01T10:00:00.000Z"), whatever form the record has it in. */
   startedAt: string;
   status: string;
   jobId: string | null;
@@ -43,11 +44,13 @@ export interface RunSummary {
 
 export interface RunQuery {
   projectIds: readonly string[];
+  /** Runs that started at or after this ISO date or date-time (UTC when it has no zone). */
   from?: string;
+  /** Runs that started before this ISO date or date-time (UTC when it has no zone). */
   to?: string;
   status?: RunStatus;
   job?: string;
-  /** Opaque position after which to continue (from a previous page's `next`). */
+  /** Opaque position after which to continue (a previous page's `next`; anything else is a BadRequestError). */
   cursor?: string;
   limit: number;
 }
@@ -79,10 +82,12 @@ export interface IncomingRun {
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** A new project; ConflictError when the name is taken. */
   createProject(p: { name: string; visibility: Project['visibility'] }): Promise<Project>;
   /** A project by id or by name. */
   findProject(idOrName: string): Promise<Project | undefined>;
   listProjects(): Promise<Project[]>;
+  /** A new token; ConflictError when a token (live or revoked) has this hash already. */
   createToken(t: { projectId: string | null; name: string; scope: Token['scope']; hash: string }): Promise<Token>;
   /** The live (not revoked) token with this secret hash. */
   tokenByHash(hash: string): Promise<Token | undefined>;
@@ -92,7 +97,9 @@ export interface Store {
   countAdminTokens(): Promise<number>;
   /**
    * Stores runs in one transaction, idempotent by run id: a run already stored is a duplicate and changes nothing.
-   * Each new run's samples and roll-ups are written with it, so a run is stored whole or not at all.
+   * Each new run's samples and roll-ups are written with it, so a run is stored whole or not at all. A run that one
+   * of the engines could not keep (storable.ts) is refused with an UnprocessableError before anything is written.
+   * Runs come back in the order given, each either accepted or a duplicate.
    */
   ingest(projectId: string, runs: readonly IncomingRun[]): Promise<{ accepted: string[]; duplicates: string[] }>;
   listRuns(q: RunQuery): Promise<{ runs: RunSummary[]; next: string | null }>;
