@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,12 +98,15 @@ test('an output folder that cannot be used never stops the command nor changes i
 
 test('signals: USR1, USR2 and QUIT are passed on to the command, and USR1 opens no debugger', async () => {
   const cwd = tmp();
-  const script = `trap 'exit 41' USR1; trap 'exit 42' USR2; sleep 5 & wait; exit 0`;
+  // the command marks a file once its traps are set: the tracker, which set its own handlers as it spawned the
+  // command, is ready then too (a fixed delay is too short on a loaded machine)
+  const script = `trap 'exit 41' USR1; trap 'exit 42' USR2; : > ready; sleep 5 & wait; exit 0`;
   for (const [signal, code] of [['SIGUSR1', 41], ['SIGUSR2', 42], ['SIGQUIT', 131]] as const) {
-    const child = spawn(process.execPath, [bin, 'run', '-q', '--', 'sh', '-c', signal === 'SIGQUIT' ? 'sleep 5' : script], { cwd, env: env(), stdio: ['ignore', 'ignore', 'pipe'] });
+    rmSync(join(cwd, 'ready'), { force: true });
+    const child = spawn(process.execPath, [bin, 'run', '-q', '--', 'sh', '-c', signal === 'SIGQUIT' ? ': > ready; sleep 5' : script], { cwd, env: env(), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((r) => setTimeout(r, 700));
+    await waitForFile(join(cwd, 'ready'));
     child.kill(signal);
     const exit = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     assert.equal(exit, code, `${signal}: ${stderr}`);
@@ -161,3 +164,8 @@ test('one bad journal never hides the others: each is named with why; nothing ha
   assert.match(show.stderr, /a-fifo\.jsonl is a FIFO/);
   assert.ok(existsSync(join(runs, 'a-fifo.jsonl')), 'nothing was removed');
 });
+
+async function waitForFile(path: string): Promise<void> {
+  for (let i = 0; i < 600 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(existsSync(path), `${path} never appeared`);
+}

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFakeNvml } from '../tracker/fixtures/fake-nvml.ts';
@@ -46,10 +46,12 @@ test('exit codes pass through, and a command killed by SIGTERM gives 143; stdout
 
 test('SIGINT sent to the tracker is forwarded to the command, and the run is recorded', async () => {
   const cwd = tmp();
-  const child = spawn(process.execPath, [bin, 'run', '--interval', '0.2', '--', 'sleep', '20'], { cwd, env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'run', '--interval', '0.2', '--', 'sh', '-c', ': > ready; exec sleep 20'], { cwd, env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr.on('data', (d) => (err += d));
-  await new Promise((r) => setTimeout(r, 1000));
+  // the command is running (and the tracker's handlers are set) once it has marked the file; then a little of its run
+  for (let i = 0; i < 600 && !existsSync(join(cwd, 'ready')); i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 600));
   child.kill('SIGINT');
   const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
   assert.equal(code, 130, err);
@@ -81,7 +83,10 @@ test('a CPU-busy command gets more CPU energy than a sleeping one (TDP × CPU sh
 test('kill -9 of the tracker leaves an interrupted run with the energy of its last flush', async () => {
   const cwd = tmp();
   const child = spawn(process.execPath, [bin, 'run', '-q', '--interval', '0.2', '--cpu-tdp', '100', '--', process.execPath, '-e', 'const t=Date.now(); while (Date.now()-t < 2500) {}'], { cwd, env: cleanEnv(), stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 1500));
+  // kill it once the journal holds two flushed samples (a fixed delay is too short on a loaded machine)
+  const journalDir = join(cwd, '.carbontrail/runs');
+  const flushed = () => existsSync(journalDir) && readdirSync(journalDir).some((f) => f.endsWith('.jsonl') && (readFileSync(join(journalDir, f), 'utf8').match(/"t":"s"/g) ?? []).length >= 2);
+  for (let i = 0; i < 600 && !flushed(); i++) await new Promise((r) => setTimeout(r, 50));
   child.kill('SIGKILL');
   await new Promise((r) => child.on('exit', r));
   const [rec] = runs(cwd);
