@@ -5,6 +5,7 @@ import { importRoutes } from './api/imports.ts';
 import { projectRoutes } from './api/projects.ts';
 import { runRoutes } from './api/runs.ts';
 import { statsRoutes } from './api/stats.ts';
+import { surveyRoutes } from './api/survey.ts';
 import { tokenRoutes } from './api/tokens.ts';
 import { principalFrom, type HubEnv } from './auth/principal.ts';
 import { HubError, NotFoundError, isHubError } from './errors.ts';
@@ -68,6 +69,7 @@ export function createApp(options: AppOptions = {}): Hono<HubEnv> {
     api.route('/', importRoutes(store, metrics));
     api.route('/', exportRoutes(store));
     api.route('/', statsRoutes(store));
+    api.route('/', surveyRoutes(store));
     app.route('/api', api);
   }
   app.all('/api/*', (c) => {

@@ -11,6 +11,8 @@ export const hubConfig = z.object({
   /** An admin token to accept (automation); without one, a fresh store gets a new admin token, shown once. */
   adminToken: z.string().min(16, 'at least 16 characters').max(200).optional(),
   staticDir: z.string().min(1).optional(),
+  /** Whether a fresh store (no project yet) gets the survey's 95 models as the public "Counting Carbon survey" project. */
+  seedSurvey: z.boolean().default(true),
 });
 
 export type HubConfigInput = z.input<typeof hubConfig>;

@@ -7,6 +7,7 @@ import { ensureAdminToken } from './admin.ts';
 import { createApp } from './app.ts';
 import { hubConfig, type HubConfigInput } from './config.ts';
 import { ServerConfigError } from './errors.ts';
+import { seedSurveyProject } from './seed-survey.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 
@@ -26,6 +27,8 @@ export interface RunningServer {
   store: { dialect: Store['dialect']; location: string };
   /** The secret of an admin token made for a fresh store: shown once, never again. */
   newAdminToken?: string;
+  /** The public project a fresh store was given the survey's models in. */
+  seeded?: { project: string; runs: number };
   /** Stops accepting connections, closes idle ones, then the store; resolves when closed. */
   close(): Promise<void>;
 }
@@ -61,6 +64,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     await store.close();
     throw err;
   });
+  const seeded = parsed.data.seedSurvey
+    ? await seedSurveyProject(store).catch(async (err: unknown) => {
+        await store.close();
+        throw err;
+      })
+    : undefined;
   const app = createApp({ store, ...(staticDir === undefined ? {} : { staticDir }) });
   const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((ok, fail) => {
@@ -89,6 +98,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     host,
     store: { dialect: store.dialect, location: databaseUrl ? databaseUrl.replace(/\/\/[^@/]*@/, '//…@') : sqlitePath },
     ...(newAdminToken ? { newAdminToken } : {}),
+    ...(seeded ? { seeded } : {}),
     close: () =>
       new Promise<void>((ok, fail) => {
         server.close((err) => (err ? fail(err) : store.close().then(ok, fail)));

@@ -82,6 +82,7 @@ store gets an admin token, printed once; CARBONTRAIL_ADMIN_TOKEN sets it instead
       io.stdout.write(`carbontrail: a new admin token for this store, shown once (keep it; the hub stores only its hash):\n  ${server.newAdminToken}\n`);
     }
     io.stdout.write(`carbontrail: store: ${server.store.dialect} ${server.store.location}\n`);
+    if (server.seeded) io.stdout.write(`carbontrail: a fresh store: the survey's ${server.seeded.runs} models are in the public project "${server.seeded.project}"\n`);
     io.stdout.write(`carbontrail: serving the web app and the hub API at ${server.url} (Ctrl-C to stop)\n`);
     const signal = await waitForSignal();
     io.stderr.write(`carbontrail: ${signal} received, stopping\n`);

@@ -137,7 +137,7 @@ export function byTaskYear(s: SurveySummary, options: IntervalOptions = {}): Tas
     allTasks,
     method: {
       trim: options.cut ?? SURVEY_TRIM, level: options.level ?? 0.99, resamples: options.resamples ?? 10_000, seed: options.seed ?? 2021,
-      bootstrapMaxRuns: options.bootstrapMaxRuns ?? 500, binning: 'emissions counted at 4 significant figures',
+      bootstrapMaxRuns: options.bootstrapMaxRuns ?? 500, binning: 'emissions counted at 3 significant figures',
     },
   };
 }

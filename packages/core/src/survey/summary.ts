@@ -72,9 +72,13 @@ export function planeValue(bin: number): number {
 
 export const key2 = (a: string, b: string | number): string => JSON.stringify([a, b]);
 
-/** How values are binned before they are counted: intensity to 0.01 g/kWh, emissions and hours to 4 significant figures. */
+/**
+ * How values are binned before they are counted, so that the rows a group keeps are bounded whatever the number of
+ * runs: intensity to 0.1 g/kWh (at most 20,000 values from 0 to 2,000), emissions and durations to 3 significant
+ * figures (at most 900 values a decade; each value within 0.5 %, a mean of many far closer).
+ */
 export function binnedValue(set: ValueSet, value: number): number {
-  return set.startsWith('intensity') ? Math.round(value * 100) / 100 : roundSignificant(value, 4);
+  return set.startsWith('intensity') ? Math.round(value * 10) / 10 : roundSignificant(value, 3);
 }
 
 /** What one run adds: a run to each of its groups, its values, its cell (fronts are updated separately: see addToFronts). */

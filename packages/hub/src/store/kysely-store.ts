@@ -7,6 +7,7 @@ import { DIMENSIONS, runFacts } from './run-facts.ts';
 import type { Database, RollupTable, RunTable, SampleTable } from './schema.ts';
 import type { Project, RunSummary, Store, Token } from './store.ts';
 import { checkStorableRun, storableText, utcInstant } from './storable.ts';
+import { addSurveyRollups, readSurveySummary } from './survey-rollups.ts';
 
 /** Writes many sample rows inside a transaction, as fast as the dialect allows. */
 export type SampleWriter = (trx: Transaction<Database>, rows: SampleTable[]) => Promise<void>;
@@ -159,6 +160,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
             )
             .execute();
         }
+        await addSurveyRollups(trx, projectId, runs.filter((_, i) => fresh[i]).map((r) => r.record));
         return fresh;
       });
       const ids = runs.map((r) => r.record.id);
@@ -229,6 +231,9 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
         const last = rows[rows.length - 1]!;
         after = [last.started_at, last.id];
       }
+    },
+    async surveySummary(projectIds, parts) {
+      return readSurveySummary(db, projectIds, parts);
     },
     close,
   };

@@ -1,5 +1,8 @@
 /** The hub's versioned migrations: one set for SQLite and PostgreSQL, applied in order at start (Kysely's Migrator). */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { RunRecord } from '@carbontrail/core/schemas';
+import type { Database } from './schema.ts';
+import { addSurveyRollups } from './survey-rollups.ts';
 
 /** Every migration, by name; names sort in the order they run. Never edit one that has shipped: add the next. */
 export const migrations: Record<string, Migration> = {
@@ -69,6 +72,67 @@ export const migrations: Record<string, Migration> = {
         .addColumn('emissions_high_kg', 'double precision', (c) => c.notNull())
         .addPrimaryKeyConstraint('rollups_pk', ['project_id', 'dim', 'key'])
         .execute();
+    },
+  },
+  '002-survey': {
+    // the survey's roll-ups (issue 11), filled from the runs already stored
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('survey_groups')
+        .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id'))
+        .addColumn('dim', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('runs', 'integer', (c) => c.notNull())
+        .addColumn('energy_kwh', 'double precision', (c) => c.notNull())
+        .addColumn('emissions_kg', 'double precision', (c) => c.notNull())
+        .addColumn('low_kg', 'double precision', (c) => c.notNull())
+        .addColumn('high_kg', 'double precision', (c) => c.notNull())
+        .addColumn('intensity_sum', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('survey_groups_pk', ['project_id', 'dim', 'key'])
+        .execute();
+      await db.schema
+        .createTable('survey_values')
+        .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id'))
+        .addColumn('value_set', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('value', 'double precision', (c) => c.notNull())
+        .addColumn('n', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('survey_values_pk', ['project_id', 'value_set', 'key', 'value'])
+        .execute();
+      await db.schema
+        .createTable('survey_cells')
+        .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id'))
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('energy_bin', 'integer', (c) => c.notNull())
+        .addColumn('emissions_bin', 'integer', (c) => c.notNull())
+        .addColumn('n', 'integer', (c) => c.notNull())
+        .addColumn('intensity_sum', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('survey_cells_pk', ['project_id', 'source', 'energy_bin', 'emissions_bin'])
+        .execute();
+      await db.schema
+        .createTable('survey_fronts')
+        .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id'))
+        .addColumn('task', 'text', (c) => c.notNull())
+        .addColumn('dataset', 'text', (c) => c.notNull())
+        .addColumn('metric', 'text', (c) => c.notNull())
+        .addColumn('run_id', 'text', (c) => c.notNull())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('emissions_kg', 'double precision', (c) => c.notNull())
+        .addColumn('value', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('survey_fronts_pk', ['project_id', 'task', 'dataset', 'metric', 'run_id'])
+        .execute();
+      // runs stored before this migration: their roll-ups, project by project, a page of runs at a time
+      const d = db as unknown as Kysely<Database>;
+      const projects = await d.selectFrom('projects').select('id').execute();
+      for (const { id } of projects) {
+        let after = '';
+        for (;;) {
+          const rows = await d.selectFrom('runs').select(['id', 'record']).where('project_id', '=', id).where('id', '>', after).orderBy('id').limit(1000).execute();
+          if (rows.length === 0) break;
+          await addSurveyRollups(d, id, rows.map((r) => JSON.parse(r.record) as RunRecord));
+          after = rows[rows.length - 1]!.id;
+        }
+      }
     },
   },
 };

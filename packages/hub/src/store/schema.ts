@@ -70,12 +70,63 @@ export interface RollupTable {
   emissions_high_kg: number;
 }
 
+/** Survey roll-ups (survey-rollups.ts): totals per group of core's survey summary. */
+export interface SurveyGroupTable {
+  project_id: string;
+  /** A core SurveyDimension: all, source, country, year, task, task-year, task-metric. */
+  dim: string;
+  /** The group's key; compound keys are JSON arrays. */
+  key: string;
+  runs: number;
+  energy_kwh: number;
+  emissions_kg: number;
+  low_kg: number;
+  high_kg: number;
+  intensity_sum: number;
+}
+
+/** Survey roll-ups: distinct (binned) values with how many runs hold them, for medians and trimmed means. */
+export interface SurveyValueTable {
+  project_id: string;
+  /** A core ValueSet: intensity-by-source, intensity-by-country, emissions-by-task-year, hours. */
+  value_set: string;
+  key: string;
+  value: number;
+  n: number;
+}
+
+/** Survey roll-ups: cells of the log–log energy–emissions plane per main energy source. */
+export interface SurveyCellTable {
+  project_id: string;
+  source: string;
+  energy_bin: number;
+  emissions_bin: number;
+  n: number;
+  intensity_sum: number;
+}
+
+/** Survey roll-ups: runs on (or, under concurrent ingest, possibly just behind) the Pareto front of a task, data set and metric. */
+export interface SurveyFrontTable {
+  project_id: string;
+  task: string;
+  dataset: string;
+  metric: string;
+  run_id: string;
+  label: string;
+  emissions_kg: number;
+  value: number;
+}
+
 export interface Database {
   projects: ProjectTable;
   tokens: TokenTable;
   runs: RunTable;
   samples: SampleTable;
   rollups: RollupTable;
+  survey_groups: SurveyGroupTable;
+  survey_values: SurveyValueTable;
+  survey_cells: SurveyCellTable;
+  survey_fronts: SurveyFrontTable;
   /** Kysely's own bookkeeping of migrations. */
   kysely_migration: { name: string; timestamp: Generated<string> };
 }

@@ -3,7 +3,9 @@
  * Kysely implementation (kysely-store.ts) over two dialects: SQLite (a file, WAL; the embedded default) and PostgreSQL.
  */
 import type { JournalSample, RunRecord, RunStatus } from '@carbontrail/core/schemas';
+import type { SurveySummary } from '@carbontrail/core/survey';
 import type { Dimension } from './run-facts.ts';
+import type { SurveyParts } from './survey-rollups.ts';
 
 export interface Project {
   id: string;
@@ -108,6 +110,8 @@ export interface Store {
   jobRuns(jobId: string, projectIds: readonly string[]): Promise<RunRecord[]>;
   /** Totals by one dimension over the given projects, from the roll-ups. */
   stats(projectIds: readonly string[], by: Dimension): Promise<StatRow[]>;
+  /** The survey summary (core's survey analyses read it) of the given projects, from the survey roll-ups. */
+  surveySummary(projectIds: readonly string[], parts: SurveyParts): Promise<SurveySummary>;
   /** Every record of a project, oldest first, a page at a time. */
   records(projectId: string): AsyncIterable<RunRecord>;
   close(): Promise<void>;
