@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunRecord } from '@carbontrail/core/schemas';
+import type { Hono } from 'hono';
+import type { HubEnv } from '../auth/principal.ts';
 import { createApp, ensureAdminToken, openSqliteStore, type Store } from '../index.ts';
 
 /** An answer of the app: status, parsed JSON (undefined when the body is not JSON), raw text and headers. */
@@ -23,6 +25,8 @@ export interface Ask {
 }
 
 export interface TestHub {
+  /** The app itself (its route table is what the authorisation matrix covers). */
+  app: Hono<HubEnv>;
   store: Store;
   /** The admin token's secret. */
   admin: string;
@@ -30,13 +34,14 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/** A hub with a fresh SQLite store and an admin token; close() removes its files. */
-export async function testHub(): Promise<TestHub> {
+/** A hub with a fresh store (a SQLite file of its own unless `open` gives another) and an admin token; close() removes its files. */
+export async function testHub(open?: () => Promise<Store>): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'ct-hub-api-'));
-  const store = await openSqliteStore(join(dir, 'hub.db'));
+  const store = open ? await open() : await openSqliteStore(join(dir, 'hub.db'));
   const admin = (await ensureAdminToken(store, undefined))!;
   const app = createApp({ store });
   return {
+    app,
     store,
     admin,
     async request(method, path, ask = {}) {

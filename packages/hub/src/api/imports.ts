@@ -75,7 +75,10 @@ export function importRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
     if (!isMediaType(type, ['text/csv', 'text/plain', 'application/octet-stream'])) {
       throw new UnsupportedTypeError(`send the file with "Content-Type: text/csv" (got "${type.slice(0, 80)}")`);
     }
-    const { header, rows, ragged } = parseCsv(await bodyText(c, MAX_CSV_BYTES));
+    const text = await bodyText(c, MAX_CSV_BYTES);
+    const nul = text.indexOf('\0');
+    if (nul >= 0) throw new BadRequestError(`line ${text.slice(0, nul).split(/\r\n|\n|\r/).length} holds a NUL character: the file is not text CSV`);
+    const { header, rows, ragged } = parseCsv(text);
     const missing = format === 'codecarbon' ? missingCodeCarbonColumns(header) : missingSurveyColumns(header);
     if (missing.length) throw new UnprocessableError('not-this-format', `not a ${format} file: no column ${missing.map((m) => `"${m}"`).join(', ')}`, 'header');
     if (rows.length === 0 && ragged.length === 0) throw new UnprocessableError('no-rows', 'the file has a header but no row');
@@ -100,7 +103,7 @@ export function importRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
     const unique = records.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
     const result = await store.ingest(project.id, unique.map((record) => ({ record })));
     metrics.runsIngested.inc(result.accepted.length);
-    return c.json({ project: project.name, format, imported: result.accepted.length, duplicates: result.duplicates.length + (records.length - unique.length) }, 201);
+    return c.json({ project: project.name, format, imported: result.accepted.length, duplicates: result.duplicates.length + (records.length - unique.length), ids: result.accepted }, 201);
   });
   return app;
 }

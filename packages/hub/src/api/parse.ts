@@ -76,11 +76,36 @@ export async function jsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!isMediaType(type, ['application/json'])) throw new UnsupportedTypeError(`send JSON with "Content-Type: application/json" (got "${type.slice(0, 80)}")`);
   const text = await bodyText(c, MAX_JSON_BYTES);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (err) {
     throw new BadRequestError(`the body is not valid JSON: ${(err as Error).message.slice(0, 200)}`);
   }
+  // NUL cannot be stored in a PostgreSQL text column: refused in every string, alike for both stores
+  if (text.includes('\\u0000')) {
+    const at = nulPath(value);
+    if (at) throw new BadRequestError(`${at.join('.') || '(body)'}: a string may not hold the NUL character (\\u0000)`, at.join('.') || '(body)');
+  }
+  return value;
+}
+
+/** The path of the first string (or key) holding NUL in a parsed JSON value, if any. */
+function nulPath(v: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  const stack: [unknown, (string | number)[]][] = [[v, path]];
+  while (stack.length) {
+    const [x, p] = stack.pop()!;
+    if (typeof x === 'string') {
+      if (x.includes('\0')) return p;
+    } else if (Array.isArray(x)) x.forEach((y, i) => stack.push([y, [...p, i]]));
+    else if (x !== null && typeof x === 'object') {
+      for (const [k, y] of Object.entries(x)) {
+        if (k.includes('\0')) return [...p, k];
+        stack.push([y, [...p, k]]);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** A JSON body against a schema: 415 for another content type, 400 for bad JSON or a field that breaks the schema. */

@@ -110,6 +110,19 @@ test('malformed records are 400 naming the field, the bad value and what is allo
     assert.match(type.body.error.message, /application\/json.*text\/plain/);
     const notJson = expectStatus(await hub.request('POST', '/api/runs', { token: w.token, body: '{"id": ', type: 'application/json' }), 400);
     assert.match(notJson.body.error.message, /not valid JSON/);
+    // NUL, which PostgreSQL cannot store in text, is refused in every string, for both stores
+    const nul = testRun();
+    nul.hardware.gpus[0]!.name = 'H100\u0000';
+    e = await post({ runs: [nul] });
+    assert.equal(e.field, 'runs.0.hardware.gpus.0.name');
+    assert.match(e.message, /NUL/);
+    expectStatus(await hub.request('GET', '/api/jobs/a%00b'), 404);
+    // a known path with another method: 405 with the methods it answers
+    const put = expectStatus(await hub.request('PUT', '/api/runs', { token: w.token }), 405);
+    assert.equal(put.headers.get('allow'), 'GET, HEAD, POST');
+    assert.equal(put.body.error.code, 'method-not-allowed');
+    expectStatus(await hub.request('POST', '/api/runs/r1', { token: w.token }), 405);
+    expectStatus(await hub.request('GET', '/api/nothing-here'), 404);
   } finally {
     await hub.close();
   }

@@ -8,7 +8,7 @@ import type { Metrics } from '../metrics.ts';
 import type { Project, Store } from '../store/store.ts';
 import { jsonBody, parseQuery, parseValue } from './parse.ts';
 import { projectOr404, readableProjects } from './projects.ts';
-import { isBatch, jobQuery, listRunsQuery, uploadBatch, uploadRun, type UploadBatch } from './schemas.ts';
+import { isBatch, jobId, jobQuery, listRunsQuery, runId, uploadBatch, uploadRun, type UploadBatch } from './schemas.ts';
 
 /** The project an upload goes to: named in the body or the query, else the one of the write token. */
 async function uploadProject(store: Store, c: Context<HubEnv>, named: string | undefined): Promise<Project> {
@@ -65,7 +65,7 @@ export function runRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
 
   app.get('/runs/:id', async (c) => {
     const id = c.req.param('id');
-    const run = id.length <= 300 ? await store.getRun(id) : undefined;
+    const run = runId.safeParse(id).success ? await store.getRun(id) : undefined;
     if (!run) throw new NotFoundError(`no run "${id.slice(0, 100)}"`);
     const project = await store.findProject(run.summary.projectId);
     if (!project) throw new NotFoundError(`no run "${id.slice(0, 100)}"`);
@@ -76,7 +76,7 @@ export function runRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
   app.get('/jobs/:job', async (c) => {
     const job = c.req.param('job');
     const projects = await projectsOf(store, c, parseQuery(c, jobQuery).project);
-    const records = await store.jobRuns(job, projects.map((p) => p.id));
+    const records = jobId.safeParse(job).success ? await store.jobRuns(job, projects.map((p) => p.id)) : [];
     if (records.length === 0) throw new NotFoundError(`no runs of job "${job.slice(0, 100)}"`);
     const totals = sumJob(records);
     return c.json({ job, ...totals, runs: records.map((r) => ({ id: r.id, node: r.node, status: r.status, startedAt: r.startedAt, energyKwh: r.energy.totalKwh, emissionsKg: r.emissionsKg })) });

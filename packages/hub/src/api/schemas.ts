@@ -13,8 +13,11 @@ export const createProjectBody = z.object({
   visibility: z.enum(['public', 'private']),
 }).strict();
 
+/** A string with no control characters (NUL cannot be stored in PostgreSQL; none belongs in a name or key). */
+export const plain = (max: number) => z.string().min(1).max(max).regex(/^[^\p{Cc}]+$/u, 'no control characters');
+
 export const createTokenBody = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
   scope: z.enum(['read', 'write']),
 }).strict();
 
@@ -57,7 +60,10 @@ export const uploadSample = journalSample.pick({ d: true, e: true }).extend({
 });
 
 /** A run id: what the tracker makes (a UUID) or an importer derives; no control characters. */
-export const runId = z.string().min(1).max(200).regex(/^[^\p{Cc}]+$/u, 'no control characters');
+export const runId = plain(200);
+
+/** A job id: shared by the runs of every node of a job. */
+export const jobId = plain(200);
 
 /** A run record as uploaded, optionally with its samples: core's run record, with dates that exist and figures within reason. */
 export const uploadRun = runRecord
@@ -65,8 +71,8 @@ export const uploadRun = runRecord
     id: runId,
     startedAt: instant,
     endedAt: instant.nullable(),
-    node: z.string().max(200),
-    jobId: z.string().min(1).max(200).nullable(),
+    node: z.string().max(200).regex(/^[^\p{Cc}]*$/u, 'no control characters'),
+    jobId: jobId.nullable(),
     project: z.string().max(200).nullable(),
     samples: z.array(uploadSample).max(2_000_000).optional(),
   })
@@ -74,6 +80,11 @@ export const uploadRun = runRecord
     for (const [path, v, kind] of boundedFigures(r as RunRecord)) {
       const max = RUN_LIMITS[kind];
       if (v > max) ctx.addIssue({ code: 'custom', path, message: `${v} ${UNIT[kind]} is beyond what one run is believed to reach (at most ${max} ${UNIT[kind]})` });
+    }
+    // the keys the hub totals by (stored in indexed columns): short
+    for (const k of ['country', 'zone'] as const) {
+      const v = r.intensity[k];
+      if (v !== undefined && v.length > 100) ctx.addIssue({ code: 'custom', path: ['intensity', k], message: `a ${k} of ${v.length} characters is not a ${k} (at most 100)` });
     }
   });
 export type UploadRun = z.infer<typeof uploadRun>;
@@ -97,7 +108,7 @@ const isoDay = z
 function isCursor(s: string): boolean {
   try {
     const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string');
+    return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string' && x.length <= 200 && !/\p{Cc}/u.test(x));
   } catch {
     return false;
   }
@@ -108,7 +119,7 @@ export const listRunsQuery = z.object({
   from: isoDay.optional(),
   to: isoDay.optional(),
   status: runStatus.optional(),
-  job: z.string().min(1).max(200).optional(),
+  job: jobId.optional(),
   cursor: z.string().min(1).max(500).refine(isCursor, 'a cursor as given in "next" by the previous page').optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 }).strict();
