@@ -8,7 +8,7 @@ import { statsRoutes } from './api/stats.ts';
 import { surveyRoutes } from './api/survey.ts';
 import { tokenRoutes } from './api/tokens.ts';
 import { principalFrom, type HubEnv } from './auth/principal.ts';
-import { HubError, NotFoundError, isHubError } from './errors.ts';
+import { HubError, MethodNotAllowedError, NotFoundError, isHubError } from './errors.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { serveSpa } from './static-files.ts';
 import type { Store } from './store/store.ts';
@@ -71,6 +71,15 @@ export function createApp(options: AppOptions = {}): Hono<HubEnv> {
     api.route('/', statsRoutes(store));
     api.route('/', surveyRoutes(store));
     app.route('/api', api);
+    // a known path asked with another method: 405 naming the methods it answers (HEAD goes with GET)
+    const methods = new Map<string, Set<string>>();
+    for (const r of api.routes) if (r.method !== 'ALL') methods.set(r.path, (methods.get(r.path) ?? new Set()).add(r.method));
+    for (const [path, set] of methods) {
+      const allow = [...set, ...(set.has('GET') ? ['HEAD'] : [])].sort();
+      app.all(`/api${path}`, (c) => {
+        throw new MethodNotAllowedError(c.req.method, c.req.path, allow);
+      });
+    }
   }
   app.all('/api/*', (c) => {
     throw new NotFoundError(`no API route ${c.req.method} ${c.req.path}`);
@@ -82,6 +91,7 @@ export function createApp(options: AppOptions = {}): Hono<HubEnv> {
     throw new NotFoundError('not found');
   });
   app.onError((err, c) => {
+    if (err instanceof MethodNotAllowedError) c.header('allow', err.allow.join(', '));
     if (isHubError(err)) return c.json(errorBody(err), err.status as 400);
     metrics.storeErrors.inc();
     console.error(err);

@@ -52,6 +52,16 @@ export class NotFoundError extends HubError {
   }
 }
 
+/** A route that exists, asked with a method it does not answer: 405, with the methods it does. */
+export class MethodNotAllowedError extends HubError {
+  readonly allow: readonly string[];
+  constructor(method: string, path: string, allow: readonly string[]) {
+    super('method-not-allowed', `${path} does not answer ${method.slice(0, 20)}; it answers ${allow.join(', ')}`, 405, undefined, { allow });
+    this.name = 'MethodNotAllowedError';
+    this.allow = allow;
+  }
+}
+
 /** A resource that exists already: 409. */
 export class ConflictError extends HubError {
   constructor(message: string, field?: string) {

@@ -12,6 +12,6 @@ export { createMetrics, type Metrics } from './metrics.ts';
 export { hashSecret, newSecret } from './auth/tokens.ts';
 export { serveSpa, type ServeSpaOptions } from './static-files.ts';
 export {
-  HubError, BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, ConflictError, TooLargeError, UnsupportedTypeError,
+  HubError, BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, MethodNotAllowedError, ConflictError, TooLargeError, UnsupportedTypeError,
   UnprocessableError, ServerConfigError, isHubError,
 } from './errors.ts';

@@ -38,6 +38,22 @@ test('a bad CodeCarbon row names its line and column', () => {
   bad({ timestamp: 'yesterday' }, 'timestamp');
   bad({ energy_consumed: '5' }, 'energy_consumed');
   bad({ pue: '0.5' }, 'pue');
+  // absurd figures are bad rows, never a crash or a record beyond the hub's limits
+  bad({ duration: '1e308' }, 'duration');
+  bad({ timestamp: '1900-01-01T00:00:00' }, 'timestamp');
+  bad({ energy_consumed: '0', cpu_energy: '0', gpu_energy: '0', ram_energy: '0' }, 'emissions');
+  bad({ gpu_model: '1000000000 x NVIDIA A100' }, 'gpu_model');
+  bad({ gpu_model: 'NVIDIA A100', gpu_count: '1e9' }, 'gpu_count');
+  bad({ run_id: 'x'.repeat(151) }, 'run_id');
+  assert.equal(runFromCodeCarbonRow({ ...row, cpu_count: '2.5' }, 2).hardware.cpu.logicalCores, 3, 'a count is a whole number');
+});
+
+test('survey rows of different files get different ids; the same row the same id', () => {
+  const a = { '': '0', Task: 'Image Classification', 'Year published': '2020', 'Energy consumed [kWh]': '10', 'CO₂eq emitted [kg]': '5' };
+  const b = { ...a, Task: 'Machine Translation' };
+  assert.equal(runFromSurveyRow(a, 2).id, runFromSurveyRow({ ...a }, 9).id);
+  assert.notEqual(runFromSurveyRow(a, 2).id, runFromSurveyRow(b, 2).id);
+  assert.throws(() => runFromSurveyRow({ ...a, 'Number of GPUs': '1e9' }, 3), (e: unknown) => e instanceof ImportRowError && e.column === 'Number of GPUs');
 });
 
 test("the survey's 95 rows become records that keep the survey's numbers", (t) => {

@@ -116,3 +116,23 @@ export function cellNumber(row: Record<string, string | undefined>, column: stri
   if (!Number.isFinite(v) || v < 0) throw new ImportRowError(line, column, `"${raw.slice(0, 40)}" is not a non-negative number`);
   return v;
 }
+
+/** The most devices of one kind a reported run may list (each becomes an entry of the record). */
+export const MAX_DEVICES = 100_000;
+
+/** The longest a reported run's duration may be, s (about 317 years: the survey counts some in device-seconds, up to 46 years). */
+export const MAX_DURATION_S = 1e10;
+
+/** A count of devices from a cell ("" is undefined): a non-negative number up to MAX_DEVICES, rounded to a whole one. */
+export function cellCount(row: Record<string, string | undefined>, column: string, line: number): number | undefined {
+  const v = cellNumber(row, column, line);
+  if (v !== undefined && v > MAX_DEVICES) throw new ImportRowError(line, column, `${v} devices is more than any run has (at most ${MAX_DEVICES})`);
+  return v === undefined ? undefined : Math.round(v);
+}
+
+/** A run's duration in seconds from a cell: non-negative, at most MAX_DURATION_S. */
+export function cellDuration(row: Record<string, string | undefined>, column: string, line: number, required = false): number | undefined {
+  const v = cellNumber(row, column, line, required);
+  if (v !== undefined && v > MAX_DURATION_S) throw new ImportRowError(line, column, `${v} s is longer than any run (at most ${MAX_DURATION_S} s, about 317 years)`);
+  return v;
+}

@@ -6,7 +6,7 @@
 import { findZone } from '../model/location.ts';
 import type { RunRecord } from '../schemas/run-record.ts';
 import { builtinTables, type Tables } from '../tables.ts';
-import { ImportRowError, cellNumber, reportedRecord } from './reported-run.ts';
+import { ImportRowError, cellCount, cellDuration, cellNumber, reportedRecord } from './reported-run.ts';
 
 /** The survey's column names (its CO2 headers use the subscript ₂, U+2082). */
 export const SURVEY_COLUMNS = {
@@ -41,6 +41,18 @@ function countryOf(name: string, tables: Tables): string | undefined {
   }
 }
 
+/** FNV-1a hash (32 bits, hex) of a row's cells: the same row gives the same id, rows of other files other ids. */
+function rowHash(row: Record<string, string | undefined>): string {
+  let h = 0x811c9dc5;
+  for (const key of Object.keys(row).sort()) {
+    for (const ch of `${key}\u0000${(row[key] ?? '').trim()}\u0000`) {
+      h ^= ch.codePointAt(0)!;
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
 /** The run record of one survey row (`line` counts from 1 with the header); `index` is the row's own id in the file. */
 export function runFromSurveyRow(row: Record<string, string | undefined>, line: number, tables: Tables = builtinTables): RunRecord {
   const C = SURVEY_COLUMNS;
@@ -49,16 +61,17 @@ export function runFromSurveyRow(row: Record<string, string | undefined>, line: 
   if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new ImportRowError(line, C.year, `${year} is not a year`);
   const energy = num(C.energy, true)!;
   const co2 = num(C.co2, true)!;
-  const seconds = num(C.seconds) ?? 0;
+  const seconds = cellDuration({ [C.seconds]: cell(row, C.seconds) }, C.seconds, line) ?? 0;
   const task = cell(row, C.task);
   if (!task) throw new ImportRowError(line, C.task, 'missing value');
   const countryName = cell(row, C.country);
   const country = countryOf(countryName, tables);
-  const gpus = num(C.gpus);
-  const tpus = num(C.tpus);
+  const count = (column: string) => cellCount({ [column]: cell(row, column) }, column, line);
+  const gpus = count(C.gpus);
+  const tpus = count(C.tpus);
   const devices = [
-    ...(gpus ? [{ name: cell(row, C.gpuModel) || 'GPU', count: Math.round(gpus) }] : []),
-    ...(tpus ? [{ name: cell(row, C.tpuModel) || 'TPU', count: Math.round(tpus) }] : []),
+    ...(gpus ? [{ name: cell(row, C.gpuModel) || 'GPU', count: gpus }] : []),
+    ...(tpus ? [{ name: cell(row, C.tpuModel) || 'TPU', count: tpus }] : []),
   ];
   const metrics: Record<string, number> = {};
   for (const [name, column] of [['top1', C.top1], ['top5', C.top5], ['bleu', C.bleu], ['f1', C.f1], ['hardwareBurden', C.burden]] as const) {
@@ -76,7 +89,8 @@ export function runFromSurveyRow(row: Record<string, string | undefined>, line: 
     notes.push(`the reported ${co2} kg is not the reported energy × intensity (${Math.round((energy * reportedIntensity) / 10) / 100} kg): kept as reported`);
   }
   return reportedRecord({
-    id: `survey-${index || line}`,
+    // the row's index alone would collide with the rows of any other file of this format
+    id: `survey-${(index || String(line)).slice(0, 40)}-${rowHash(row)}`,
     project: null,
     startedAt: `${year}-01-01T00:00:00.000Z`,
     durationS: seconds,

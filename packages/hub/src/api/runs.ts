@@ -1,13 +1,14 @@
 /** Runs: uploaded by the tracker (idempotent by run id, checked against core's pricing model), listed, read, and summed by job. */
 import { Hono, type Context } from 'hono';
 import { recordProblems, sumJob } from '@carbontrail/core';
-import { requireRead, requireWrite, type HubEnv } from '../auth/principal.ts';
+import type { RunRecord } from '@carbontrail/core/schemas';
+import { requireRead, requireWrite, requireWriter, type HubEnv } from '../auth/principal.ts';
 import { BadRequestError, NotFoundError, UnprocessableError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Project, Store } from '../store/store.ts';
-import { parseJson, parseQuery } from './parse.ts';
+import { jsonBody, parseQuery, parseValue } from './parse.ts';
 import { projectOr404, readableProjects } from './projects.ts';
-import { listRunsQuery, uploadBody, type UploadBatch } from './schemas.ts';
+import { isBatch, jobId, jobQuery, listRunsQuery, runId, uploadBatch, uploadRun, type UploadBatch } from './schemas.ts';
 
 /** The project an upload goes to: named in the body or the query, else the one of the write token. */
 async function uploadProject(store: Store, c: Context<HubEnv>, named: string | undefined): Promise<Project> {
@@ -33,11 +34,13 @@ export function runRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
   const app = new Hono<HubEnv>();
 
   app.post('/runs', async (c) => {
-    const body = await parseJson(c, uploadBody);
-    const batch: UploadBatch = 'schemaVersion' in body ? { project: undefined, runs: [body] } : body;
+    // a caller that can write nowhere is refused before its body is read
+    requireWriter(c);
+    const value = await jsonBody(c);
+    const batch: UploadBatch = isBatch(value) ? parseValue(uploadBatch, value) : { project: undefined, runs: [parseValue(uploadRun, value)] };
     const project = await uploadProject(store, c, batch.project);
     requireWrite(c, project);
-    const bad = batch.runs.flatMap((r, i) => recordProblems(r).map((problem) => ({ run: r.id, index: i, problem })));
+    const bad = batch.runs.flatMap((r, i) => recordProblems(r as RunRecord).map((problem) => ({ run: r.id, index: i, problem })));
     if (bad.length) {
       throw new UnprocessableError('inconsistent-run', `run ${bad[0]!.run}: ${bad[0]!.problem}`, `runs.${bad[0]!.index}`, bad.slice(0, 100));
     }
@@ -62,7 +65,7 @@ export function runRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
 
   app.get('/runs/:id', async (c) => {
     const id = c.req.param('id');
-    const run = id.length <= 300 ? await store.getRun(id) : undefined;
+    const run = runId.safeParse(id).success ? await store.getRun(id) : undefined;
     if (!run) throw new NotFoundError(`no run "${id.slice(0, 100)}"`);
     const project = await store.findProject(run.summary.projectId);
     if (!project) throw new NotFoundError(`no run "${id.slice(0, 100)}"`);
@@ -72,8 +75,8 @@ export function runRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
 
   app.get('/jobs/:job', async (c) => {
     const job = c.req.param('job');
-    const projects = await projectsOf(store, c, c.req.query('project'));
-    const records = await store.jobRuns(job, projects.map((p) => p.id));
+    const projects = await projectsOf(store, c, parseQuery(c, jobQuery).project);
+    const records = jobId.safeParse(job).success ? await store.jobRuns(job, projects.map((p) => p.id)) : [];
     if (records.length === 0) throw new NotFoundError(`no runs of job "${job.slice(0, 100)}"`);
     const totals = sumJob(records);
     return c.json({ job, ...totals, runs: records.map((r) => ({ id: r.id, node: r.node, status: r.status, startedAt: r.startedAt, energyKwh: r.energy.totalKwh, emissionsKg: r.emissionsKg })) });

@@ -52,6 +52,13 @@ export function requireWrite(c: Context<HubEnv>, project: Project): void {
   throw new ForbiddenError(p.kind === 'project' && p.projectId === project.id ? 'a read token may not write' : `this token may not write to project "${project.name}"`);
 }
 
+/** Refuses, before any project is known, a caller that may write to none: 401 without a token, 403 with a read token. */
+export function requireWriter(c: Context<HubEnv>): void {
+  const p = c.get('principal');
+  if (p.kind === 'anonymous') throw new UnauthorizedError('writing needs a write token of the project, or the admin token');
+  if (p.kind === 'project' && p.scope !== 'write') throw new ForbiddenError('a read token may not write');
+}
+
 /** Refuses anything but the admin token (projects and tokens are the admin's). */
 export function requireAdmin(c: Context<HubEnv>): void {
   const p = c.get('principal');
