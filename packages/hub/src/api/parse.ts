@@ -32,8 +32,11 @@ export async function bodyText(c: Context, max: number): Promise<string> {
   return text;
 }
 
-/** A JSON body against a schema: 415 for another content type, 400 for bad JSON or a field that breaks the schema. */
-export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+/**
+ * A JSON body against a schema: 415 for another content type, 400 for bad JSON or a field that breaks the schema.
+ * `quick`, when given, is tried first: a cheaper schema that accepts only what `schema` accepts.
+ */
+export async function parseJson<S extends z.ZodType>(c: Context, schema: S, quick?: z.ZodType<z.infer<S>>): Promise<z.infer<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new UnsupportedTypeError(`send JSON with "Content-Type: application/json" (got "${type.slice(0, 80)}")`);
   const text = await bodyText(c, MAX_JSON_BYTES);
@@ -43,6 +46,8 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
   } catch (err) {
     throw new BadRequestError(`the body is not valid JSON: ${(err as Error).message.slice(0, 200)}`);
   }
+  const fast = quick?.safeParse(value);
+  if (fast?.success) return fast.data;
   const r = schema.safeParse(value);
   if (!r.success) {
     const d = describe(r.error);

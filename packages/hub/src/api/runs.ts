@@ -7,7 +7,7 @@ import type { Metrics } from '../metrics.ts';
 import type { Project, Store } from '../store/store.ts';
 import { parseJson, parseQuery } from './parse.ts';
 import { projectOr404, readableProjects } from './projects.ts';
-import { listRunsQuery, uploadBody, type UploadBatch } from './schemas.ts';
+import { listRunsQuery, uploadBody, uploadBodyQuick, type UploadBatch } from './schemas.ts';
 
 /** The project an upload goes to: named in the body or the query, else the one of the write token. */
 async function uploadProject(store: Store, c: Context<HubEnv>, named: string | undefined): Promise<Project> {
@@ -33,7 +33,7 @@ export function runRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
   const app = new Hono<HubEnv>();
 
   app.post('/runs', async (c) => {
-    const body = await parseJson(c, uploadBody);
+    const body = await parseJson(c, uploadBody, uploadBodyQuick);
     const batch: UploadBatch = 'schemaVersion' in body ? { project: undefined, runs: [body] } : body;
     const project = await uploadProject(store, c, batch.project);
     requireWrite(c, project);
