@@ -1,7 +1,7 @@
 // Ingest over HTTP: batched uploads of runs with their samples to a real hub server (its own process) on SQLite and on
 // PostgreSQL, in samples/s, beside the raw insert rate of the same database measured in the same run (same settings,
 // same tables); and the server's memory (VmRSS) as the samples come in.
-// Usage: node bench/hub-ingest.mjs [--quick (200k samples, 50 runs a request)] [--samples 1000000] [--runs-per-request 100] [--samples-per-run 1000]
+// Usage: node bench/hub-ingest.mjs [--quick (200k samples, 50 runs a request)] [--samples 1000000] [--runs-per-request 100] [--samples-per-run 500]
 //        [--clients 4] [--only sqlite|postgres]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     samples: { type: 'string' },
     'runs-per-request': { type: 'string' },
-    'samples-per-run': { type: 'string', default: '1000' },
+    'samples-per-run': { type: 'string', default: '500' },
     clients: { type: 'string', default: '4' },
     only: { type: 'string' },
   },
@@ -32,7 +32,7 @@ const total = requests * perRequest;
 if (!(requests >= 4 && clients >= 1)) throw new Error('need at least 4 requests (--samples ≥ 4 × runs-per-request × samples-per-run) and 1 client');
 const ADMIN = 'bench-admin-token-0123456789abcdef';
 const RAW_TX = 10_000;
-const pid = (s) => s.replace(/[^a-z]/g, '');
+const slug = (s) => s.replace(/[^a-z]/g, '');
 
 /** The samples of the raw reference, column by column (generated before the clock starts). */
 function rawColumns() {
@@ -137,21 +137,26 @@ async function migrate(options) {
 
 /**
  * The hub: a project and a write token made through the API, the upload bodies generated before the clock starts, then
- * `clients` concurrent clients send them; the server's VmRSS is read at start and after each quarter of the samples.
+ * `clients` concurrent clients send them; the server's VmRSS is read at start, every 50 ms while they do, and after.
  */
 async function hubIngest(options, engine) {
   const hub = await startHub({ ...options, adminToken: ADMIN });
   try {
-    const project = `bench-${pid(engine)}`;
+    const project = `bench-${slug(engine)}`;
     const token = await projectWithToken(hub.url, ADMIN, project);
     const bodies = [];
     for (let i = 0; i < requests; i++) bodies.push(uploadBody(project, i * runsPerRequest, runsPerRequest, samplesPerRun));
-    const rss = [['at start (idle)', hub.rssKb()]];
+    const start = hub.rssKb();
     const cpu0 = hub.cpuS();
-    const quarters = [1, 2, 3, 4].map((q) => Math.ceil((q * requests) / 4));
     let next = 0;
     let done = 0;
     const latencies = [];
+    // VmRSS every 50 ms: the highest while the first half of the requests was answered, and while the second was
+    const highest = [0, 0];
+    const watch = setInterval(() => {
+      const h = done < requests / 2 ? 0 : 1;
+      highest[h] = Math.max(highest[h], hub.rssKb());
+    }, 50);
     const t0 = performance.now();
     await Promise.all(Array.from({ length: clients }, async () => {
       while (next < bodies.length) {
@@ -160,13 +165,16 @@ async function hubIngest(options, engine) {
         if (r.status !== 201 || r.body.accepted !== runsPerRequest) throw new Error(`upload answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`);
         latencies.push(r.ms);
         done++;
-        const q = quarters.indexOf(done);
-        if (q >= 0) rss.push([`after ${fmt((done * perRequest) / 1e6, 2)}M samples`, hub.rssKb()]);
       }
     }));
     const s = (performance.now() - t0) / 1000;
+    clearInterval(watch);
     const cpuS = hub.cpuS() - cpu0;
-    rss.push(['peak (VmHWM)', hub.hwmKb()]);
+    const end = hub.rssKb();
+    await new Promise((ok) => setTimeout(ok, 10_000));
+    const rss = {
+      start, firstHalf: highest[0], secondHalf: highest[1], end, later: hub.rssKb(), peak: hub.hwmKb(),
+    };
     const stats = await call(`${hub.url}/api/stats?by=month&project=${project}`, { token });
     const runs = stats.body.reduce((n, r) => n + r.runs, 0);
     if (runs !== requests * runsPerRequest) throw new Error(`the hub's roll-ups count ${runs} runs, not ${requests * runsPerRequest}`);
@@ -198,12 +206,17 @@ for (const engine of engines) {
   const dir = mkdtempSync(join(tmpdir(), 'ct-bench-ingest-'));
   let cluster;
   try {
+    // the raw reference runs just before and just after the hub, each on a fresh database: the ratio is to their mean
     let hubOptions;
-    let raw;
+    let rawOnce;
     let rawLabel;
     if (engine === 'sqlite') {
-      await migrate({ sqlitePath: join(dir, 'raw.db') });
-      raw = rawSqlite(join(dir, 'raw.db'), cols);
+      let round = 0;
+      rawOnce = async () => {
+        const path = join(dir, `raw-${++round}.db`);
+        await migrate({ sqlitePath: path });
+        return rawSqlite(path, cols);
+      };
       rawLabel = 'better-sqlite3, prepared INSERT, tx of 10k';
       hubOptions = { sqlitePath: join(dir, 'hub.db') };
     } else {
@@ -213,28 +226,45 @@ for (const engine of engines) {
         continue;
       }
       cluster = await startPostgres({ shared_buffers: '512MB', max_wal_size: '4GB' });
-      const admin = new pg.Client({ connectionString: cluster.url });
-      await admin.connect();
-      await admin.query('CREATE DATABASE raw');
-      await admin.end();
-      const rawUrl = cluster.url.replace(/\/carbontrail$/, '/raw');
-      await migrate({ databaseUrl: rawUrl });
-      raw = await rawPostgres(rawUrl, cols);
+      const url = cluster.url;
+      let round = 0;
+      rawOnce = async () => {
+        const name = `raw${++round}`;
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`CREATE DATABASE ${name}`);
+        await admin.end();
+        const rawUrl = url.replace(/\/carbontrail$/, `/${name}`);
+        await migrate({ databaseUrl: rawUrl });
+        return rawPostgres(rawUrl, cols);
+      };
       rawLabel = `pg, unnest INSERT, tx of 10k, ${clients} connections`;
-      hubOptions = { databaseUrl: cluster.url };
+      hubOptions = { databaseUrl: url };
     }
+    const rawBefore = await rawOnce();
     const hub = await hubIngest(hubOptions, engine);
+    const rawAfter = await rawOnce();
+    const raw = (rawBefore + rawAfter) / 2;
     const stored = await countSamples(engine, engine === 'sqlite' ? hubOptions.sqlitePath : hubOptions.databaseUrl);
     if (stored !== total) throw new Error(`the hub stored ${stored} samples, not ${total}`);
     results.push({ engine, raw, rawLabel, hub });
     console.log(`\n${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'} (${machineLine()}):`);
     printTable(['', 'samples/s', 'vs raw', 'aim'], [
       [`hub, POST /api/runs over HTTP (${fmt(hub.seconds, 1)} s)`, fmt(hub.rate), `${(hub.rate / raw).toFixed(2)} ×`, '≥ 50,000 and ≥ 0.30 ×'],
-      [`raw: ${rawLabel}`, fmt(raw), '1.00 ×', ''],
+      [`raw: ${rawLabel}: mean of`, fmt(raw), '1.00 ×', ''],
+      ['  just before the hub', fmt(rawBefore), '', ''],
+      ['  just after the hub', fmt(rawAfter), '', ''],
     ]);
     console.log(`server CPU ${fmt(hub.cpuS, 1)} s (${fmt((hub.cpuS / total) * 1e6, 2)} µs a sample); median request ${fmt(hub.p50)} ms for ${fmt(perRequest)} samples`);
+    const mib = (kb) => fmt(kb / 1024, 1);
     console.log('server memory (VmRSS of the hub process):');
-    printTable(['', 'MiB'], hub.rss.map(([what, kb]) => [`  ${what}`, fmt(kb / 1024, 1)]));
+    printTable(['', 'MiB'], [
+      ['  before the first upload (idle)', mib(hub.rss.start)],
+      ['  highest while the first half came in', mib(hub.rss.firstHalf)],
+      ['  highest while the second half came in', mib(hub.rss.secondHalf)],
+      [`  after the last upload (${fmt(total / 1e6, 1)}M samples)`, mib(hub.rss.end)],
+      ['  10 s later', mib(hub.rss.later)],
+    ]);
   } finally {
     cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -243,9 +273,10 @@ for (const engine of engines) {
 
 console.log('\nsummary:');
 for (const { engine, raw, hub } of results) {
-  const first = hub.rss[1][1];
-  const last = hub.rss[hub.rss.length - 2][1];
+  const { start, firstHalf, secondHalf, end } = hub.rss;
   const ok = hub.rate >= 50_000 && hub.rate >= 0.3 * raw;
+  const flat = secondHalf <= firstHalf * 1.15;
   console.log(`  ${engine.padEnd(8)} ${fmt(hub.rate).padStart(9)} samples/s = ${(hub.rate / raw).toFixed(2)} × raw ${fmt(raw)}/s: ${ok ? 'meets' : 'MISSES'} the aim; ` +
-    `RSS ${fmt(first / 1024)} → ${fmt(last / 1024)} MiB from the first quarter to the end (${last <= first * 1.25 ? 'flat' : 'GROWS'})`);
+    `RSS ${fmt(start / 1024)} MiB before, ${fmt(end / 1024)} after ${fmt(total / 1e6, 1)}M samples; highest ${fmt(firstHalf / 1024)} in the first half, ` +
+    `${fmt(secondHalf / 1024)} in the second (${flat ? 'flat' : 'GROWS'})`);
 }

@@ -14,7 +14,7 @@ import { register } from 'tsx/esm/api';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { postgresSkipReason, startPostgres } from '../scripts/pg-cluster.mjs';
-import { call, expect, fmt, machineLine, printTable, quantile, runRecord, startHub } from './lib/hub-bench-kit.mjs';
+import { call, expect, fmt, machineLine, printTable, quantile, runFigures, runRecord, startHub } from './lib/hub-bench-kit.mjs';
 
 register();
 const { runFacts, DIMENSIONS } = await import('../packages/hub/src/store/run-facts.ts');
@@ -42,12 +42,12 @@ const COLUMNS = ['id', 'project_id', 'started_at', 'month', 'status', 'job_id', 
 /** The runs table's row of the i-th generated run, as ingest writes it (but for the record column). */
 const factsCache = new Map();
 function runRow(i, projectId, ingestedAt) {
-  const r = runRecord(i, crypto.randomUUID());
-  const shape = `${r.location.country}|${r.startedAt.slice(0, 7)}|${r.hardware.gpus.length}|${r.hardware.gpus[0]?.name}`;
+  const g = runFigures(i);
+  const shape = `${g.country}|${g.month}|${g.gpus}|${g.gpuName}`;
   let f = factsCache.get(shape);
-  if (!f) factsCache.set(shape, (f = runFacts(r)));
-  return [r.id, projectId, r.startedAt, f.month, r.status, r.jobId, r.node, f.country, f.source, f.hardware, f.task, r.energy.totalKwh,
-    r.emissionsKg, r.emissionsLowKg, r.emissionsHighKg, r.embodiedKg, f.origin, '{}', ingestedAt];
+  if (!f) factsCache.set(shape, (f = runFacts(runRecord(i))));
+  return [crypto.randomUUID(), projectId, g.startedAt, f.month, 'finished', null, `gpu${i % 64}`, f.country, f.source, f.hardware, f.task,
+    g.totalKwh, g.emissionsKg, g.emissionsLowKg, g.emissionsHighKg, g.embodiedKg, f.origin, '{}', ingestedAt];
 }
 
 /** The roll-ups of every run, one GROUP BY per dimension: per project and key, the count and the sums that ingest adds up. */

@@ -1,10 +1,11 @@
 // What the hub benchmarks share: a hub server in a child process, HTTP calls, run records as the tracker writes them,
 // the server's memory from /proc, percentiles, and the machine's load.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { request, Agent } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -15,11 +16,8 @@ export const GPUS = ['NVIDIA H100 80GB HBM3', 'NVIDIA A100-SXM4-80GB', 'NVIDIA A
 export const GPU_COUNTS = [1, 2, 4, 8];
 export const MONTHS = Array.from({ length: 36 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 
-/**
- * A run record as the tracker writes it, consistent by core's checks (energy adds up, emissions follow from the
- * facility energy and intensity), for the i-th run: its country, month and hardware cycle through the lists above.
- */
-export function runRecord(i, id = randomUUID()) {
+/** The figures of the i-th generated run: its country, month and hardware cycle through the lists above. */
+export function runFigures(i) {
   const country = COUNTRIES[i % COUNTRIES.length];
   const month = MONTHS[i % MONTHS.length];
   const gpus = GPU_COUNTS[Math.floor(i / GPUS.length) % GPU_COUNTS.length];
@@ -32,9 +30,17 @@ export function runRecord(i, id = randomUUID()) {
   const facilityKwh = totalKwh * pue;
   const gPerKwh = 20 + (i % 600);
   const emissionsKg = (facilityKwh * gPerKwh) / 1000;
-  const year = Number(month.slice(0, 4));
-  const startedAt = `${month}-${String((i % 28) + 1).padStart(2, '0')}T10:00:00.000Z`;
-  const endedAt = `${month}-${String((i % 28) + 1).padStart(2, '0')}T11:00:00.000Z`;
+  const day = `${month}-${String((i % 28) + 1).padStart(2, '0')}`;
+  return {
+    country, month, gpus, gpuName, gpuKwh, cpuKwh, ramKwh, totalKwh, pue, facilityKwh, gPerKwh, emissionsKg,
+    emissionsLowKg: emissionsKg * 0.8, emissionsHighKg: emissionsKg * 1.25, embodiedKg: 0.01,
+    year: Number(month.slice(0, 4)), startedAt: `${day}T10:00:00.000Z`, endedAt: `${day}T11:00:00.000Z`,
+  };
+}
+
+/** A run record as the tracker writes it, consistent by core's checks (energy adds up, emissions follow from the facility energy and intensity). */
+export function runRecord(i, id = randomUUID()) {
+  const { country, gpus, gpuName, gpuKwh, cpuKwh, ramKwh, totalKwh, pue, facilityKwh, gPerKwh, emissionsKg, emissionsLowKg, emissionsHighKg, embodiedKg, year, startedAt, endedAt } = runFigures(i);
   return {
     schemaVersion: 1, id, status: 'finished', command: ['python', 'train.py', '--epochs', '3'], exitCode: 0, signal: null, startedAt, endedAt,
     durationS: 3600, host: { hostname: `gpu${i % 64}`, os: 'Linux-6.8.0-x86_64', platform: 'linux', arch: 'x64', runtime: 'node 20.19.0' },
@@ -57,9 +63,9 @@ export function runRecord(i, id = randomUUID()) {
       gPerKwh, low: gPerKwh * 0.8, high: gPerKwh * 1.2, rule: 'country', source: 'bench', year, country, basis: 'life-cycle',
       byYear: [{ year, gPerKwh, facilityKwh, source: 'bench', gpuKwh, cpuKwh, ramKwh }],
     },
-    emissionsKg, emissionsLowKg: emissionsKg * 0.8, emissionsHighKg: emissionsKg * 1.25,
+    emissionsKg, emissionsLowKg, emissionsHighKg,
     offsets: { providerPercent: 0, providerKg: 0 },
-    embodiedKg: 0.01, embodiedLowKg: 0.005, embodiedHighKg: 0.02, embodiedSources: ['bench'],
+    embodiedKg, embodiedLowKg: 0.005, embodiedHighKg: 0.02, embodiedSources: ['bench'],
     intervalS: 1, sampleCount: 3600, timeline: [{ t: 1, gpuW: 400, cpuW: 50, ramW: 7 }],
     tracker: { name: 'carbontrail', version: '0.2.0' }, notes: [],
   };
@@ -85,9 +91,30 @@ export function uploadBody(project, first, runs, samplesPerRun) {
   return `{"project":${JSON.stringify(project)},"runs":[${parts.join(',')}]}`;
 }
 
-/** Starts a hub server in a child process: resolves to {url, pid, rssKb(), hwmKb(), stop()}. */
+/** The newest modification time of the files under a folder, ms. */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the hub bundle (scripts/build.mjs) when it is missing or older than the hub's or core's sources. */
+export function ensureHubBuilt() {
+  const bundle = `${root}packages/hub/dist/hub.mjs`;
+  const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+  if (built >= Math.max(newest(`${root}packages/hub/src`), newest(`${root}packages/core/src`))) return;
+  console.log('building the hub (node scripts/build.mjs): its bundle is missing or older than its sources…');
+  const r = spawnSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('the build failed');
+}
+
+/** Starts a hub server (the built bundle) in a child process: resolves to {url, pid, rssKb(), hwmKb(), cpuS(), stop()}. */
 export async function startHub(options) {
-  const child = spawn(process.execPath, ['--import', 'tsx', `${root}bench/lib/hub-server.mjs`, JSON.stringify(options)], {
+  ensureHubBuilt();
+  const child = spawn(process.execPath, [`${root}bench/lib/hub-server.mjs`, JSON.stringify(options)], {
     cwd: root, stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout });
@@ -118,8 +145,18 @@ export async function startHub(options) {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
-/** One HTTP call: resolves to {status, body (parsed JSON when it is JSON), ms}. */
-export function call(url, { method = 'GET', token, body } = {}) {
+/**
+ * One HTTP call: resolves to {status, body (parsed JSON when it is JSON), ms}. A request sent on a kept-alive socket
+ * that the server closed meanwhile (its keep-alive timeout) is sent again once, as Node's documentation advises.
+ */
+export function call(url, options = {}) {
+  return callOnce(url, options).catch((err) => {
+    if (err.reusedSocket && err.code === 'ECONNRESET') return callOnce(url, options);
+    throw err;
+  });
+}
+
+function callOnce(url, { method = 'GET', token, body } = {}) {
   return new Promise((ok, fail) => {
     const data = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
     const t0 = performance.now();
@@ -143,7 +180,7 @@ export function call(url, { method = 'GET', token, body } = {}) {
       });
       res.on('error', fail);
     });
-    req.on('error', fail);
+    req.on('error', (err) => fail(Object.assign(err, { reusedSocket: req.reusedSocket })));
     req.end(data);
   });
 }
