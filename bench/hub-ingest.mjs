@@ -85,8 +85,8 @@ function rawSqlite(path, cols) {
 
 /**
  * Raw PostgreSQL: pg on the hub's tables, transactions of 10k samples, each one INSERT … SELECT FROM unnest of array
- * literals (the fastest of pg's plain paths, as the hub's store writes them; built inside the clock), on as many
- * connections at once as the hub has clients.
+ * literals built inside the clock (no COPY: pg-copy-streams is not a dependency), on as many connections at once as the
+ * hub has clients.
  */
 async function rawPostgres(url, cols) {
   const connections = await Promise.all(Array.from({ length: clients }, async () => {
@@ -137,7 +137,7 @@ async function migrate(options) {
 
 /**
  * The hub: a project and a write token made through the API, the upload bodies generated before the clock starts, then
- * `clients` concurrent clients send them; the server's VmRSS is read at start, every 50 ms while they do, and after.
+ * `clients` concurrent clients send them; the server's memory is read before and after (VmRSS, and V8's heap after a full GC).
  */
 async function hubIngest(options, engine) {
   const hub = await startHub({ ...options, adminToken: ADMIN });
@@ -147,16 +147,12 @@ async function hubIngest(options, engine) {
     const bodies = [];
     for (let i = 0; i < requests; i++) bodies.push(uploadBody(project, i * runsPerRequest, runsPerRequest, samplesPerRun));
     const start = hub.rssKb();
+    const startGc = await hub.afterGc();
     const cpu0 = hub.cpuS();
     let next = 0;
     let done = 0;
     const latencies = [];
-    // VmRSS every 50 ms: the highest while the first half of the requests was answered, and while the second was
-    const highest = [0, 0];
-    const watch = setInterval(() => {
-      const h = done < requests / 2 ? 0 : 1;
-      highest[h] = Math.max(highest[h], hub.rssKb());
-    }, 50);
+    const quarters = [];
     const t0 = performance.now();
     await Promise.all(Array.from({ length: clients }, async () => {
       while (next < bodies.length) {
@@ -165,16 +161,16 @@ async function hubIngest(options, engine) {
         if (r.status !== 201 || r.body.accepted !== runsPerRequest) throw new Error(`upload answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`);
         latencies.push(r.ms);
         done++;
+        if ([1, 2, 3].some((q) => done === Math.ceil((q * requests) / 4))) quarters.push(hub.rssKb());
       }
     }));
     const s = (performance.now() - t0) / 1000;
-    clearInterval(watch);
     const cpuS = hub.cpuS() - cpu0;
     const end = hub.rssKb();
     await new Promise((ok) => setTimeout(ok, 10_000));
-    const rss = {
-      start, firstHalf: highest[0], secondHalf: highest[1], end, later: hub.rssKb(), peak: hub.hwmKb(),
-    };
+    const later = hub.rssKb();
+    const endGc = await hub.afterGc();
+    const rss = { start, startGc, quarters, peak: hub.hwmKb(), end, later, endGc };
     const stats = await call(`${hub.url}/api/stats?by=month&project=${project}`, { token });
     const runs = stats.body.reduce((n, r) => n + r.runs, 0);
     if (runs !== requests * runsPerRequest) throw new Error(`the hub's roll-ups count ${runs} runs, not ${requests * runsPerRequest}`);
@@ -257,13 +253,16 @@ for (const engine of engines) {
     ]);
     console.log(`server CPU ${fmt(hub.cpuS, 1)} s (${fmt((hub.cpuS / total) * 1e6, 2)} µs a sample); median request ${fmt(hub.p50)} ms for ${fmt(perRequest)} samples`);
     const mib = (kb) => fmt(kb / 1024, 1);
-    console.log('server memory (VmRSS of the hub process):');
-    printTable(['', 'MiB'], [
-      ['  before the first upload (idle)', mib(hub.rss.start)],
-      ['  highest while the first half came in', mib(hub.rss.firstHalf)],
-      ['  highest while the second half came in', mib(hub.rss.secondHalf)],
-      [`  after the last upload (${fmt(total / 1e6, 1)}M samples)`, mib(hub.rss.end)],
-      ['  10 s later', mib(hub.rss.later)],
+    const { rss } = hub;
+    console.log('server memory (the hub process):');
+    printTable(['', 'VmRSS MiB', 'V8 heap in use MiB'], [
+      ['  before the first upload (idle)', mib(rss.start), ''],
+      ['  then after a full GC', mib(rss.startGc.rss / 1024), mib(rss.startGc.heapUsed / 1024)],
+      ['  after ¼, ½ and ¾ of the samples', rss.quarters.map(mib).join(', '), ''],
+      ['  highest (VmHWM)', mib(rss.peak), ''],
+      [`  after the last upload (${fmt(total / 1e6, 1)}M samples)`, mib(rss.end), ''],
+      ['  10 s later', mib(rss.later), ''],
+      ['  then after a full GC', mib(rss.endGc.rss / 1024), mib(rss.endGc.heapUsed / 1024)],
     ]);
   } finally {
     cluster?.stop();
@@ -273,10 +272,10 @@ for (const engine of engines) {
 
 console.log('\nsummary:');
 for (const { engine, raw, hub } of results) {
-  const { start, firstHalf, secondHalf, end } = hub.rss;
+  const { start, end, startGc, endGc } = hub.rss;
   const ok = hub.rate >= 50_000 && hub.rate >= 0.3 * raw;
-  const flat = secondHalf <= firstHalf * 1.15;
+  const retained = (endGc.heapUsed - startGc.heapUsed) / 2 ** 20;
   console.log(`  ${engine.padEnd(8)} ${fmt(hub.rate).padStart(9)} samples/s = ${(hub.rate / raw).toFixed(2)} × raw ${fmt(raw)}/s: ${ok ? 'meets' : 'MISSES'} the aim; ` +
-    `RSS ${fmt(start / 1024)} MiB before, ${fmt(end / 1024)} after ${fmt(total / 1e6, 1)}M samples; highest ${fmt(firstHalf / 1024)} in the first half, ` +
-    `${fmt(secondHalf / 1024)} in the second (${flat ? 'flat' : 'GROWS'})`);
+    `RSS ${fmt(start / 1024)} MiB before, ${fmt(end / 1024)} after ${fmt(total / 1e6, 1)}M samples (${fmt(endGc.rss / 2 ** 20)} after a full GC); ` +
+    `V8 heap in use after a full GC ${fmt(startGc.heapUsed / 2 ** 20, 1)} → ${fmt(endGc.heapUsed / 2 ** 20, 1)} MiB (${retained <= 16 ? 'flat' : 'GROWS'})`);
 }

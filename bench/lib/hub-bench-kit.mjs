@@ -111,10 +111,10 @@ export function ensureHubBuilt() {
   if (r.status !== 0) throw new Error('the build failed');
 }
 
-/** Starts a hub server (the built bundle) in a child process: resolves to {url, pid, rssKb(), hwmKb(), cpuS(), stop()}. */
+/** Starts a hub server (the built bundle) in a child process: resolves to {url, pid, rssKb(), hwmKb(), cpuS(), afterGc(), stop()}. */
 export async function startHub(options) {
   ensureHubBuilt();
-  const child = spawn(process.execPath, [`${root}bench/lib/hub-server.mjs`, JSON.stringify(options)], {
+  const child = spawn(process.execPath, ['--expose-gc', `${root}bench/lib/hub-server.mjs`, JSON.stringify(options)], {
     cwd: root, stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout });
@@ -123,6 +123,7 @@ export async function startHub(options) {
     lines.once('line', (l) => ok(JSON.parse(l)));
   });
   child.removeAllListeners('exit');
+  const nextLine = () => new Promise((ok) => lines.once('line', (l) => ok(JSON.parse(l))));
   const status = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
   return {
     url: `http://127.0.0.1:${first.port}`,
@@ -134,6 +135,12 @@ export async function startHub(options) {
       const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       return (Number(f[11]) + Number(f[12])) / 100;
+    },
+    /** A full garbage collection in the server, then its memory: {rss, heapUsed, heapTotal, external} in bytes. */
+    afterGc: () => {
+      const answer = nextLine();
+      child.stdin.write('gc\n');
+      return answer;
     },
     stop: () => new Promise((ok) => {
       if (child.exitCode !== null) return ok();

@@ -1,6 +1,8 @@
 // A hub server in its own process for the hub benchmarks, from the built bundle (packages/hub/dist/hub.mjs, what ships):
-// the options come as JSON in argv[2]; prints one JSON line {port} once it listens; closes and exits on SIGTERM or
-// when stdin ends.
+// the options come as JSON in argv[2]; prints one JSON line {port} once it listens. On stdin, the line "gc" runs a full
+// garbage collection (when started with --expose-gc) and answers with a JSON line of the process's memory; the server
+// closes and the process exits on SIGTERM or when stdin ends.
+import { createInterface } from 'node:readline';
 import { createServer } from '@carbontrail/hub';
 
 const server = await createServer({ port: 0, host: '127.0.0.1', ...JSON.parse(process.argv[2] ?? '{}') });
@@ -15,5 +17,11 @@ const stop = () => {
   });
 };
 process.on('SIGTERM', stop);
-process.stdin.on('end', stop);
-process.stdin.resume();
+const input = createInterface({ input: process.stdin });
+input.on('line', (line) => {
+  if (line.trim() !== 'gc') return;
+  globalThis.gc?.();
+  const m = process.memoryUsage();
+  process.stdout.write(`${JSON.stringify({ rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external })}\n`);
+});
+input.on('close', stop);
