@@ -68,7 +68,6 @@ function valueAt(sorted: readonly Weighted[], rank: number): number {
 /** A value rounded to `digits` significant figures: how the hub bins emissions and durations (relative error ≤ 0.05 % at 4). */
 export function roundSignificant(value: number, digits: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const scale = 10 ** (digits - 1 - magnitude);
-  return Math.round(value * scale) / scale;
+  // toPrecision rounds in decimal at any magnitude (a scale factor overflows below 1e-300)
+  return Number(value.toPrecision(digits));
 }

@@ -10,9 +10,10 @@ type Visibility = 'public' | 'private';
 
 /**
  * What a route needs: nothing (open), to read the project, to write to it, the admin token; or it lists what the caller
- * may read (listing), or names a thing it finds only among what the caller may read (find: 404 for the others).
+ * may read (listing), or names a thing it finds only among what the caller may read (find: 404 for the others), or
+ * sums over the public projects whoever asks (public: a private project never shows, not even to its own tokens).
  */
-type Need = 'open' | 'read' | 'write' | 'admin' | 'listing' | 'find';
+type Need = 'open' | 'read' | 'write' | 'admin' | 'listing' | 'find' | 'public';
 
 interface Context {
   hub: TestHub;
@@ -77,6 +78,13 @@ const ROUTES: Route[] = [
     route: 'GET /api/stats', variant: 'all', need: 'listing', request: get('/api/stats?by=country'),
     shows: (a, c) => a.body.some((r: { key: string }) => r.key === c.seedCountry),
   },
+  ...['by-source', 'by-country', 'by-task-year', 'pareto', 'energy-emissions', 'totals'].flatMap((view): Route[] => [
+    { route: `GET /api/survey/${view}`, variant: '?project=', need: 'read', request: async (c) => ({ method: 'GET', path: `/api/survey/${view}?project=${c.project}` }) },
+    {
+      route: `GET /api/survey/${view}`, variant: 'public projects', need: 'public', request: get(`/api/survey/${view}`),
+      ...(view === 'by-country' ? { shows: (a: Answer, c: Context) => a.body.rows.some((r: { key: string }) => r.key === c.seedCountry) } : {}),
+    },
+  ]),
 ];
 
 /** Whether the caller may read the case's project: anyone a public one; a private one its own tokens and the admin. */
@@ -95,6 +103,7 @@ function due(r: Route, who: Who, vis: Visibility): number {
     case 'read':
       return mayRead(who, vis) ? 200 : who === 'none' ? 401 : 403;
     case 'listing':
+    case 'public':
       return 200;
     case 'find':
       return mayRead(who, vis) ? 200 : 404;
@@ -147,8 +156,9 @@ test('every route answers every caller as due, for a public and a private projec
             continue;
           }
           if (CODES[status] && a.body?.error?.code !== CODES[status]) failures.push(`${name}: error code ${a.body?.error?.code}, due ${CODES[status]}`);
-          if (r.shows && status === 200 && r.shows(a, ctx) !== mayRead(who, vis)) {
-            failures.push(`${name}: the project ${mayRead(who, vis) ? 'is missing from' : 'shows in'} the listing`);
+          const shown = r.need === 'public' ? vis === 'public' : mayRead(who, vis);
+          if (r.shows && status === 200 && r.shows(a, ctx) !== shown) {
+            failures.push(`${name}: the project ${shown ? 'is missing from' : 'shows in'} the listing`);
           }
           // a listing shows the private project "other" to its own tokens and the admin only
           const mayReadOther = who === 'other-read' || who === 'other-write' || who === 'admin';

@@ -8,7 +8,7 @@ import type { Metrics } from '../metrics.ts';
 import type { Project, Store } from '../store/store.ts';
 import { jsonBody, parseQuery, parseValue } from './parse.ts';
 import { projectOr404, readableProjects } from './projects.ts';
-import { isBatch, jobId, jobQuery, listRunsQuery, runId, uploadBatch, uploadRun, type UploadBatch } from './schemas.ts';
+import { isBatch, jobId, jobQuery, listRunsQuery, runId, uploadBatch, uploadBatchQuick, uploadRun, uploadRunQuick, type UploadBatch } from './schemas.ts';
 
 /** The project an upload goes to: named in the body or the query, else the one of the write token. */
 async function uploadProject(store: Store, c: Context<HubEnv>, named: string | undefined): Promise<Project> {
@@ -37,7 +37,15 @@ export function runRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
     // a caller that can write nowhere is refused before its body is read
     requireWriter(c);
     const value = await jsonBody(c);
-    const batch: UploadBatch = isBatch(value) ? parseValue(uploadBatch, value) : { project: undefined, runs: [parseValue(uploadRun, value)] };
+    // the quick schemas first (samples checked by a loop); a body they refuse goes through the full ones, for the errors
+    let batch: UploadBatch;
+    if (isBatch(value)) {
+      const quick = uploadBatchQuick.safeParse(value);
+      batch = quick.success ? (quick.data as UploadBatch) : parseValue(uploadBatch, value);
+    } else {
+      const quick = uploadRunQuick.safeParse(value);
+      batch = { project: undefined, runs: [quick.success ? (quick.data as UploadBatch['runs'][number]) : parseValue(uploadRun, value)] };
+    }
     const project = await uploadProject(store, c, batch.project);
     requireWrite(c, project);
     const bad = batch.runs.flatMap((r, i) => recordProblems(r as RunRecord).map((problem) => ({ run: r.id, index: i, problem })));

@@ -1,6 +1,7 @@
 /** The request bodies and queries of the hub's API, as zod schemas built from core's wire formats. */
 import * as z from 'zod';
 import { isoDate, journalSample, runRecord, runStatus, type RunRecord } from '@carbontrail/core/schemas';
+import { MAX_SAMPLES, sampleList } from './sample-list.ts';
 
 /** Shaped like a project or token id (a UUID). */
 export const ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,33 +66,48 @@ export const runId = plain(200);
 /** A job id: shared by the runs of every node of a job. */
 export const jobId = plain(200);
 
+/** The checks of a run record's figures and keys beyond its schema. */
+function checkRun(r: RunRecord, ctx: z.RefinementCtx): void {
+  for (const [path, v, kind] of boundedFigures(r)) {
+    const max = RUN_LIMITS[kind];
+    if (v > max) ctx.addIssue({ code: 'custom', path, message: `${v} ${UNIT[kind]} is beyond what one run is believed to reach (at most ${max} ${UNIT[kind]})` });
+  }
+  // the keys the hub totals by (stored in indexed columns): short
+  for (const k of ['country', 'zone'] as const) {
+    const v = r.intensity[k];
+    if (v !== undefined && v.length > 100) ctx.addIssue({ code: 'custom', path: ['intensity', k], message: `a ${k} of ${v.length} characters is not a ${k} (at most 100)` });
+  }
+}
+
+const uploadRecord = runRecord.extend({
+  id: runId,
+  startedAt: instant,
+  endedAt: instant.nullable(),
+  node: z.string().max(200).regex(/^[^\p{Cc}]*$/u, 'no control characters'),
+  jobId: jobId.nullable(),
+  project: z.string().max(200).nullable(),
+});
+
 /** A run record as uploaded, optionally with its samples: core's run record, with dates that exist and figures within reason. */
-export const uploadRun = runRecord
-  .extend({
-    id: runId,
-    startedAt: instant,
-    endedAt: instant.nullable(),
-    node: z.string().max(200).regex(/^[^\p{Cc}]*$/u, 'no control characters'),
-    jobId: jobId.nullable(),
-    project: z.string().max(200).nullable(),
-    samples: z.array(uploadSample).max(2_000_000).optional(),
-  })
-  .superRefine((r, ctx) => {
-    for (const [path, v, kind] of boundedFigures(r as RunRecord)) {
-      const max = RUN_LIMITS[kind];
-      if (v > max) ctx.addIssue({ code: 'custom', path, message: `${v} ${UNIT[kind]} is beyond what one run is believed to reach (at most ${max} ${UNIT[kind]})` });
-    }
-    // the keys the hub totals by (stored in indexed columns): short
-    for (const k of ['country', 'zone'] as const) {
-      const v = r.intensity[k];
-      if (v !== undefined && v.length > 100) ctx.addIssue({ code: 'custom', path: ['intensity', k], message: `a ${k} of ${v.length} characters is not a ${k} (at most 100)` });
-    }
-  });
+export const uploadRun = uploadRecord
+  .extend({ samples: z.array(uploadSample).max(MAX_SAMPLES).optional() })
+  .superRefine((r, ctx) => checkRun(r as RunRecord, ctx));
 export type UploadRun = z.infer<typeof uploadRun>;
 
+/**
+ * The same, its samples checked by a plain loop (sample-list.ts: zod costs more per sample than storing it). Tried
+ * first; a body it refuses goes through {@link uploadRun}, whose errors name the bad field.
+ */
+export const uploadRunQuick = uploadRecord
+  .extend({ samples: sampleList.optional() })
+  .superRefine((r, ctx) => checkRun(r as RunRecord, ctx));
+
+const batchOf = <R extends z.ZodType>(run: R) => z.object({ project: z.string().min(1).max(100).optional(), runs: z.array(run).min(1).max(10_000) }).strict();
+
 /** A batch of runs, with the project they go to (else the token's). */
-export const uploadBatch = z.object({ project: z.string().min(1).max(100).optional(), runs: z.array(uploadRun).min(1).max(10_000) }).strict();
+export const uploadBatch = batchOf(uploadRun);
 export type UploadBatch = z.infer<typeof uploadBatch>;
+export const uploadBatchQuick = batchOf(uploadRunQuick);
 
 /** Whether an upload body is a batch (`{runs: [...]}`) rather than one record: decides which schema names its problems. */
 export function isBatch(value: unknown): boolean {

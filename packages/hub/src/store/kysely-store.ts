@@ -4,13 +4,31 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RunRecord } from '@carbontrail/core/schemas';
 import { BadRequestError, ConflictError } from '../errors.ts';
 import { DIMENSIONS, runFacts } from './run-facts.ts';
-import type { Database, RollupTable, RunTable, SampleTable } from './schema.ts';
-import type { Project, RunSummary, Store, Token } from './store.ts';
+import type { Database, RollupTable, RunTable } from './schema.ts';
+import type { IncomingRun, Project, RunSummary, Store, Token } from './store.ts';
 import { checkStorableRun, storableText, utcInstant } from './storable.ts';
 import { addSurveyRollups, readSurveySummary } from './survey-rollups.ts';
 
-/** Writes many sample rows inside a transaction, as fast as the dialect allows. */
-export type SampleWriter = (trx: Transaction<Database>, rows: SampleTable[]) => Promise<void>;
+/** The samples of one run, as they come in (seq is their position). */
+export interface RunSamples {
+  runId: string;
+  samples: NonNullable<IncomingRun['samples']>;
+}
+
+/** Writes the samples of many runs inside a transaction, as fast as the dialect allows. */
+export type SampleWriter = (trx: Transaction<Database>, runs: readonly RunSamples[]) => Promise<void>;
+
+/** Runs and roll-up rows a single INSERT carries (19 and 8 parameters a row: within both engines' limits). */
+const ROWS_PER_INSERT = 500;
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** In groups of n, in order. */
+function chunks<T>(xs: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
 
 const now = () => new Date().toISOString();
 
@@ -58,9 +76,6 @@ function bound(value: string, field: string): string {
   }
 }
 
-/** Totals of a batch's new runs by roll-up row, added to the table once per row at the end of the batch. */
-type RollupDelta = Omit<RollupTable, 'project_id'>;
-
 /** A store over a Kysely database whose migrations have run. */
 export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'], writeSamples: SampleWriter, close: () => Promise<void>): Store {
   return {
@@ -105,50 +120,68 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
     },
     async ingest(projectId, runs) {
       runs.forEach(checkStorableRun);
-      // Runs are written in the order of their ids and roll-ups once per row, in key order, at the end: concurrent batches
-      // (several hub processes on one PostgreSQL) then take their row locks in one order and cannot deadlock.
-      const order = runs.map((r, i) => ({ r, i, id: r.record.id })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.i - b.i));
-      const isNew = await db.transaction().execute(async (trx) => {
-        const fresh = new Array<boolean>(runs.length).fill(false);
-        const deltas = new Map<string, RollupDelta>();
-        const ingestedAt = now();
-        for (const { r: { record, samples }, i } of order) {
-          const f = runFacts(record);
-          const inserted = await trx
+      const ingestedAt = now();
+      const incoming = runs.map((r) => ({ ...r, facts: runFacts(r.record) }));
+      // Every ingest takes its row locks in one order (runs by id, then roll-ups by dimension and key), so that concurrent
+      // ingests on PostgreSQL wait for each other instead of deadlocking. The sort is stable: of two runs with one id,
+      // the first sent is the one stored.
+      const byId = [...incoming].sort((a, b) => byString(a.record.id, b.record.id));
+      return db.transaction().execute(async (trx) => {
+        const stored = new Set<string>();
+        for (const part of chunks(byId, ROWS_PER_INSERT)) {
+          const ids = await trx
             .insertInto('runs')
-            .values({
+            .values(part.map(({ record, facts: f }) => ({
               id: record.id, project_id: projectId, started_at: f.startedAt, month: f.month, status: record.status,
               job_id: record.jobId, node: record.node, country: f.country, source: f.source, hardware: f.hardware, task: f.task,
               energy_kwh: record.energy.totalKwh, emissions_kg: record.emissionsKg, emissions_low_kg: record.emissionsLowKg,
               emissions_high_kg: record.emissionsHighKg, embodied_kg: record.embodiedKg, origin: f.origin,
               record: JSON.stringify(record), ingested_at: ingestedAt,
-            })
+            })))
             .onConflict((oc) => oc.column('id').doNothing())
-            .executeTakeFirst();
-          if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
-          fresh[i] = true;
-          if (samples?.length) {
-            await writeSamples(
-              trx,
-              // epoch milliseconds are whole in both engines (a bigint column)
-              samples.map((s, seq) => ({ run_id: record.id, seq, at: Math.round(s.at), d: s.d, gpu_j: s.e[0], cpu_j: s.e[1], ram_j: s.e[2] })),
-            );
-          }
+            .returning('id')
+            .execute();
+          for (const r of ids) stored.add(r.id);
+        }
+        const accepted: string[] = [];
+        const duplicates: string[] = [];
+        const fresh: typeof incoming = [];
+        for (const r of incoming) {
+          if (stored.delete(r.record.id)) {
+            accepted.push(r.record.id);
+            fresh.push(r);
+          } else duplicates.push(r.record.id);
+        }
+        // epoch milliseconds are whole in both engines (a bigint column): a fractional time is rounded
+        const whole = (list: NonNullable<IncomingRun['samples']>) => (list.every((x) => Number.isInteger(x.at)) ? list : list.map((x) => ({ ...x, at: Math.round(x.at) })));
+        const withSamples = fresh.filter((r) => r.samples?.length).map((r) => ({ runId: r.record.id, samples: whole(r.samples!) }));
+        if (withSamples.length) await writeSamples(trx, withSamples);
+        // one upsert row per (dimension, key) of the request, its totals summed here
+        const totals = new Map<string, RollupTable>();
+        for (const { record, facts } of fresh) {
           for (const dim of DIMENSIONS) {
-            const k = `${dim}\u0000${f[dim]}`;
-            const d = deltas.get(k) ?? { dim, key: f[dim], runs: 0, energy_kwh: 0, emissions_kg: 0, emissions_low_kg: 0, emissions_high_kg: 0 };
-            d.runs += 1;
-            d.energy_kwh += record.energy.totalKwh;
-            d.emissions_kg += record.emissionsKg;
-            d.emissions_low_kg += record.emissionsLowKg;
-            d.emissions_high_kg += record.emissionsHighKg;
-            deltas.set(k, d);
+            const key = facts[dim];
+            const id = `${dim}\u0000${key}`;
+            const t = totals.get(id);
+            if (t) {
+              t.runs += 1;
+              t.energy_kwh += record.energy.totalKwh;
+              t.emissions_kg += record.emissionsKg;
+              t.emissions_low_kg += record.emissionsLowKg;
+              t.emissions_high_kg += record.emissionsHighKg;
+            } else {
+              totals.set(id, {
+                project_id: projectId, dim, key, runs: 1, energy_kwh: record.energy.totalKwh, emissions_kg: record.emissionsKg,
+                emissions_low_kg: record.emissionsLowKg, emissions_high_kg: record.emissionsHighKg,
+              });
+            }
           }
         }
-        for (const [, d] of [...deltas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const rollups = [...totals.values()].sort((a, b) => byString(a.dim, b.dim) || byString(a.key, b.key));
+        for (const part of chunks(rollups, ROWS_PER_INSERT)) {
           await trx
             .insertInto('rollups')
-            .values({ project_id: projectId, ...d })
+            .values(part)
             .onConflict((oc) =>
               oc.columns(['project_id', 'dim', 'key']).doUpdateSet({
                 runs: sql`rollups.runs + excluded.runs`,
@@ -160,11 +193,9 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
             )
             .execute();
         }
-        await addSurveyRollups(trx, projectId, runs.filter((_, i) => fresh[i]).map((r) => r.record));
-        return fresh;
+        await addSurveyRollups(trx, projectId, fresh.map((r) => r.record));
+        return { accepted, duplicates };
       });
-      const ids = runs.map((r) => r.record.id);
-      return { accepted: ids.filter((_, i) => isNew[i]), duplicates: ids.filter((_, i) => !isNew[i]) };
     },
     async listRuns(q) {
       if (q.projectIds.length === 0) return { runs: [], next: null };

@@ -50,7 +50,11 @@ describe('hubs sharing one PostgreSQL', { skip, timeout: 300_000 }, () => {
     const [a, b] = await Promise.all([startHub({ databaseUrl: url, adminToken }), startHub({ databaseUrl: url, adminToken })]);
     try {
       const token = await projectWithWriteToken(a.base, adminToken, 'shared');
-      assert.equal((await api(b.base, 'GET', '/api/projects', token)).body.projects[0].name, 'shared', 'hub B sees what hub A made');
+      const seen = (await api(b.base, 'GET', '/api/projects', token)).body.projects.map((p: { name: string }) => p.name);
+      // beside the survey project one of the two seeded (both tried; the other saw it made)
+      assert.deepEqual(seen.sort(), ['Counting Carbon survey', 'shared'], 'hub B sees what hub A made');
+      const seeded = await api(b.base, 'GET', `/api/survey/totals?project=${encodeURIComponent('Counting Carbon survey')}`, token);
+      assert.equal(seeded.body.total.runs, 95, 'the survey was seeded once, whole');
 
       const places = [{ country: 'FR' }, { country: 'DE' }, { country: 'US' }, { country: 'PL' }];
       const runs: IncomingRun[] = Array.from({ length: 240 }, (_, i) =>
