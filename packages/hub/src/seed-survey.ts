@@ -3,6 +3,7 @@
  * filled; the models come from core's data table through the same path as an import of the survey's file.
  */
 import { surveyRecords } from '@carbontrail/core/survey';
+import { importedRunId } from './api/imports.ts';
 import { ConflictError } from './errors.ts';
 import type { Store } from './store/store.ts';
 
@@ -18,6 +19,7 @@ export async function seedSurveyProject(store: Store): Promise<{ project: string
     if (err instanceof ConflictError) return undefined;
     throw err;
   }
-  const r = await store.ingest(project.id, surveyRecords().map((record) => ({ record })));
+  // stored under the ids an import of the survey's file into this project gives: importing it again adds nothing
+  const r = await store.ingest(project.id, surveyRecords().map((record) => ({ record: { ...record, id: importedRunId(record.id, project.id), project: SURVEY_PROJECT } })));
   return { project: SURVEY_PROJECT, runs: r.accepted.length };
 }

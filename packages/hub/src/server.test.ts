@@ -89,3 +89,31 @@ test('refuses a port in use, a bad port and a missing build with a clear error',
   await assert.rejects(createServer({ port: 70000 }), /invalid server options: port/);
   await assert.rejects(createServer({ port: 0, staticDir: join(tmpdir(), 'ct-no-such-dir'), sqlitePath: db() }), /no built web app/);
 });
+
+test("a fresh store opens with the survey's 95 models as a public project; a store with projects is left as it is", async () => {
+  const path = db();
+  const first = await createServer({ port: 0, host: '127.0.0.1', sqlitePath: path });
+  try {
+    assert.deepEqual(first.seeded, { project: 'Counting Carbon survey', runs: 95 });
+    const base = `http://127.0.0.1:${first.port}`;
+    const table = (await (await fetch(`${base}/api/survey/by-source`)).json()) as { scope: { projects: number }; total: { runs: number }; rows: { key: string; runs: number }[] };
+    assert.deepEqual([table.scope.projects, table.total.runs], [1, 95]);
+    assert.deepEqual(table.rows.map((r) => [r.key, r.runs]), [['coal', 38], ['gas', 23], ['hydro', 19], ['oil', 12], ['nuclear', 3]]);
+  } finally {
+    await first.close();
+  }
+  const again = await createServer({ port: 0, host: '127.0.0.1', sqlitePath: path });
+  try {
+    assert.equal(again.seeded, undefined, 'not seeded twice');
+  } finally {
+    await again.close();
+  }
+  const off = await createServer({ port: 0, host: '127.0.0.1', sqlitePath: db(), seedSurvey: false });
+  try {
+    assert.equal(off.seeded, undefined);
+    const projects = (await (await fetch(`http://127.0.0.1:${off.port}/api/projects`)).json()) as { projects: unknown[] };
+    assert.deepEqual(projects.projects, []);
+  } finally {
+    await off.close();
+  }
+});

@@ -75,16 +75,22 @@ export function codeCarbonRow(r: RunRecord): CodeCarbonRow {
   };
 }
 
-function cell(v: string | number): string {
-  const s = String(v);
+/**
+ * A CSV cell. With `spreadsheetSafe`, text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab
+ * or a carriage return: a project, model or command name from anyone who can upload) is written with a leading
+ * apostrophe, as OWASP's CSV-injection guidance advises; numbers are written as they are.
+ */
+function cell(v: string | number, spreadsheetSafe = false): string {
+  let s = String(v);
+  if (spreadsheetSafe && typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** The header line of CodeCarbon's CSV. */
 export const CODECARBON_CSV_HEADER = CODECARBON_COLUMNS.join(',');
 
-/** The CSV line of a run (without a newline), quoted as CSV needs. */
-export function codeCarbonCsvLine(r: RunRecord): string {
+/** The CSV line of a run (without a newline), quoted as CSV needs; `spreadsheetSafe` for files others will open (see cell). */
+export function codeCarbonCsvLine(r: RunRecord, options: { spreadsheetSafe?: boolean } = {}): string {
   const row = codeCarbonRow(r);
-  return CODECARBON_COLUMNS.map((c) => cell(row[c])).join(',');
+  return CODECARBON_COLUMNS.map((c) => cell(row[c], options.spreadsheetSafe)).join(',');
 }

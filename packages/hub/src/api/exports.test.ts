@@ -56,3 +56,21 @@ test('CSV gives CodeCarbon\'s header and one row per run; JSON the records; a CS
     await hub.close();
   }
 });
+
+test('a name that a spreadsheet would run as a formula is exported with a leading apostrophe; numbers are left as they are', async () => {
+  const hub = await testHub();
+  try {
+    await makeProject(hub, 'sheet', 'private');
+    const w = await makeToken(hub, 'sheet', 'write');
+    const run = testRun({ id: 'f1', jobId: '=HYPERLINK("http://evil.example","x")', gpu: '@SUM(1+1)' });
+    expectStatus(await hub.request('POST', '/api/runs', { token: w.token, json: run }), 201);
+    const csv = expectStatus(await hub.request('GET', '/api/projects/sheet/export?format=csv', { token: w.token }), 200).text;
+    const [row] = parse(csv, { columns: true }) as Record<string, string>[];
+    assert.equal(row!.experiment_id, `'=HYPERLINK("http://evil.example","x")`);
+    assert.match(row!.gpu_model, /^\d+ x @SUM/, 'a cell that does not start with a formula sign is left alone');
+    for (const [column, value] of Object.entries(row!)) assert.doesNotMatch(value, /^[=+\-@\t\r]/, `${column}: ${value}`);
+    assert.equal(Number(row!.emissions), run.emissionsKg);
+  } finally {
+    await hub.close();
+  }
+});

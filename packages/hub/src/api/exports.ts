@@ -16,7 +16,8 @@ export function exportRoutes(store: Store): Hono<HubEnv> {
     const parts: string[] = [];
     if (format === 'csv') {
       parts.push(`${CODECARBON_CSV_HEADER}\n`);
-      for await (const r of store.records(project.id)) parts.push(`${codeCarbonCsvLine(r)}\n`);
+      // names come from whoever may upload: written so that a spreadsheet opening the file runs no formula
+      for await (const r of store.records(project.id)) parts.push(`${codeCarbonCsvLine(r, { spreadsheetSafe: true })}\n`);
       c.header('content-disposition', `attachment; filename="${project.name.replace(/[^\w.-]+/g, '_')}-emissions.csv"`);
       return c.body(parts.join(''), 200, { 'content-type': 'text/csv; charset=utf-8' });
     }

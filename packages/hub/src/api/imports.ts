@@ -55,6 +55,14 @@ export function parseCsv(text: string): { header: string[]; rows: CsvRow[]; ragg
   return { header: keys, rows, ragged };
 }
 
+/**
+ * The id an imported run is stored under: the importer's id (derived from the row) with the project's, so that one
+ * file imported into two projects gives each its own runs, and imported twice into one project stores nothing new.
+ */
+export function importedRunId(recordId: string, projectId: string): string {
+  return `${recordId}.${projectId.slice(0, 8)}`;
+}
+
 /** The problems of an imported record as the hub would refuse it on upload: its schema (dates, limits) and its figures. */
 function recordCheck(r: RunRecord, line: number): BadLine[] {
   const parsed = uploadRun.safeParse(r, { reportInput: true });
@@ -89,7 +97,7 @@ export function importRoutes(store: Store, metrics: Metrics): Hono<HubEnv> {
         const r = format === 'codecarbon' ? runFromCodeCarbonRow(cells, line) : runFromSurveyRow(cells, line);
         const problems = recordCheck(r, line);
         if (problems.length) bad.push(...problems);
-        else records.push({ ...r, project: r.project ?? project.name });
+        else records.push({ ...r, id: importedRunId(r.id, project.id), project: r.project ?? project.name });
       } catch (err) {
         if (!(err instanceof ImportRowError)) throw err;
         bad.push({ line: err.line, column: err.column, message: err.message });
