@@ -67,7 +67,7 @@ test('a name that a spreadsheet would run as a formula is exported with a leadin
     const csv = expectStatus(await hub.request('GET', '/api/projects/sheet/export?format=csv', { token: w.token }), 200).text;
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     assert.equal(row!.experiment_id, `'=HYPERLINK("http://evil.example","x")`);
-    assert.match(row!.gpu_model, /^\d+ x @SUM/, 'a cell that does not start with a formula sign is left alone');
+    assert.match(row!.gpu_model ?? '', /^\d+ x @SUM/, 'a cell that does not start with a formula sign is left alone');
     for (const [column, value] of Object.entries(row!)) assert.doesNotMatch(value, /^[=+\-@\t\r]/, `${column}: ${value}`);
     assert.equal(Number(row!.emissions), run.emissionsKg);
   } finally {
