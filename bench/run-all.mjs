@@ -9,6 +9,7 @@ const quick = process.argv.includes('--quick');
 const QUICK_ARGS = {
   'hub-ingest.mjs': ['--quick'],
   'hub-stats.mjs': ['--quick'],
+  'hub-survey.mjs': ['--quick'],
 };
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== 'run-all.mjs').sort()) {
   console.log(`\n== bench/${f}`);

@@ -105,39 +105,59 @@ export interface TaskYearRow extends Totals {
   /** The 99 % trimmed mean of the runs' emissions (kg), with its interval. */
   trimmedMeanKg: number;
   interval: Interval;
+  /** How the group's emissions were counted: values at 4 significant figures, or log bins of 1/40 decade. */
+  binning: string;
 }
 
 export interface TaskYearResult {
   rows: TaskYearRow[];
   /** All tasks together, per year (the survey's grey line). */
   allTasks: TaskYearRow[];
-  method: { trim: number; level: number; resamples: number; seed: number; bootstrapMaxRuns: number; binning: string };
+  method: { trim: number; level: number; resamples: number; seed: number; bootstrapMaxRuns: number; exactMaxRuns: number };
 }
 
-/** The survey's Figure 3: emissions by task and year, each group's trimmed mean with its confidence interval. */
+/** Groups of at most this many runs are computed from their values at 4 significant figures; larger ones from log bins. */
+export const EXACT_MAX_RUNS = 500;
+
+/**
+ * The survey's Figure 3: emissions by task and year, each group's trimmed mean with its confidence interval. A group
+ * of up to EXACT_MAX_RUNS runs is computed from its values (4 significant figures) and bootstrapped; a larger one from
+ * its log bins of 1/40 decade, with the normal interval (both named in the row's `binning` and `interval.method`).
+ */
 export function byTaskYear(s: SurveySummary, options: IntervalOptions = {}): TaskYearResult {
-  const emissions = samples(s, 'emissions-by-task-year');
+  const exact = samples(s, 'emissions-by-task-year');
+  const coarse = samples(s, 'emissions-by-task-year-coarse');
   const groups = new Map(groupsOf(s, 'task-year').map((g) => [g.key, g]));
+  const sampleOf = (key: string): { sample: Weighted[]; binning: string } => {
+    const fine = exact.get(key);
+    const runs = groups.get(key)?.runs ?? countOf(fine ?? coarse.get(key) ?? []);
+    if (fine && runs <= EXACT_MAX_RUNS && countOf(fine) === runs) return { sample: fine, binning: 'values at 4 significant figures' };
+    return { sample: coarse.get(key) ?? fine ?? [], binning: 'log bins of 1/40 decade (±2.9 %)' };
+  };
   const rows: TaskYearRow[] = [];
-  const perYear = new Map<number, Weighted[][]>();
-  for (const [key, sample] of emissions) {
+  const perYear = new Map<number, { key: string; runs: number }[]>();
+  for (const key of new Set([...exact.keys(), ...coarse.keys()])) {
     const [task, year] = JSON.parse(key) as [string, number];
+    const { sample, binning } = sampleOf(key);
     const { mean, interval } = trimmedMeanInterval(sample, options);
-    rows.push({ task, year, ...totalsOf(groups.get(key)), trimmedMeanKg: mean, interval });
-    perYear.set(year, [...(perYear.get(year) ?? []), sample]);
+    rows.push({ task, year, ...totalsOf(groups.get(key)), trimmedMeanKg: mean, interval, binning });
+    perYear.set(year, [...(perYear.get(year) ?? []), { key, runs: countOf(sample) }]);
   }
   rows.sort((a, b) => a.year - b.year || a.task.localeCompare(b.task));
   const years = new Map(groupsOf(s, 'year').map((g) => [Number(g.key), g]));
   const allTasks = [...perYear].sort((a, b) => a[0] - b[0]).map(([year, parts]) => {
-    const { mean, interval } = trimmedMeanInterval(mergeWeighted(...parts), options);
-    return { task: 'all tasks', year, ...totalsOf(years.get(year)), trimmedMeanKg: mean, interval };
+    const runs = parts.reduce((n, p) => n + p.runs, 0);
+    const small = runs <= EXACT_MAX_RUNS && parts.every((p) => exact.has(p.key) && countOf(exact.get(p.key)!) === p.runs);
+    const merged = mergeWeighted(...parts.map((p) => (small ? exact.get(p.key)! : coarse.get(p.key) ?? exact.get(p.key) ?? [])));
+    const { mean, interval } = trimmedMeanInterval(merged, options);
+    return { task: 'all tasks', year, ...totalsOf(years.get(year)), trimmedMeanKg: mean, interval, binning: small ? 'values at 4 significant figures' : 'log bins of 1/40 decade (±2.9 %)' };
   });
   return {
     rows,
     allTasks,
     method: {
       trim: options.cut ?? SURVEY_TRIM, level: options.level ?? 0.99, resamples: options.resamples ?? 10_000, seed: options.seed ?? 2021,
-      bootstrapMaxRuns: options.bootstrapMaxRuns ?? 500, binning: 'emissions counted at 3 significant figures',
+      bootstrapMaxRuns: options.bootstrapMaxRuns ?? 500, exactMaxRuns: EXACT_MAX_RUNS,
     },
   };
 }

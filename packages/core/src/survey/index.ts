@@ -2,11 +2,11 @@
 export { analysisFacts, mainSourceOf, normaliseSource, UNKNOWN, type AnalysisFacts } from './facts.ts';
 export {
   summarise, mergeSummaries, contributionOf, frontChanges, binnedValue, planeBin, planeValue, key2, sampleOf,
-  SURVEY_DIMENSIONS, VALUE_SETS, PLANE_BINS_PER_DECADE,
+  SURVEY_DIMENSIONS, VALUE_SETS, PLANE_BINS_PER_DECADE, COARSE_BINS_PER_DECADE,
   type SurveySummary, type SurveyDimension, type ValueSet, type GroupTotal, type ValueCount, type PlaneCell, type FrontMember,
 } from './summary.ts';
 export {
-  bySource, byCountry, byTaskYear, paretoFor, metricsByTask, energyEmissions, totalsAndGrowth,
+  bySource, byCountry, byTaskYear, paretoFor, EXACT_MAX_RUNS, metricsByTask, energyEmissions, totalsAndGrowth,
   type Totals, type SourceRow, type CountryRow, type TaskYearRow, type TaskYearResult, type ParetoResult, type PlanePoint, type YearTotals,
 } from './analyses.ts';
 export { trimmedMeanInterval, SURVEY_BOOTSTRAP, BOOTSTRAP_MAX_RUNS, type Interval, type IntervalOptions } from './bootstrap.ts';

@@ -12,7 +12,7 @@ export const SURVEY_DIMENSIONS = ['all', 'source', 'country', 'year', 'task', 't
 export type SurveyDimension = (typeof SURVEY_DIMENSIONS)[number];
 
 /** Value sets kept as distinct values with counts, for medians, trimmed means and bootstrap intervals. */
-export const VALUE_SETS = ['intensity-by-source', 'intensity-by-country', 'emissions-by-task-year', 'hours'] as const;
+export const VALUE_SETS = ['intensity-by-source', 'intensity-by-country', 'emissions-by-task-year', 'emissions-by-task-year-coarse', 'hours'] as const;
 export type ValueSet = (typeof VALUE_SETS)[number];
 
 export interface GroupTotal {
@@ -34,7 +34,7 @@ export interface ValueCount {
   n: number;
 }
 
-/** A cell of the energy–emissions plane: log10 bins of 1/100 decade (2.3 % wide), per main energy source. */
+/** A cell of the energy–emissions plane: log10 bins of 1/25 decade (±4.7 %), per main energy source. */
 export interface PlaneCell {
   source: string;
   energyBin: number;
@@ -58,7 +58,7 @@ export interface SurveySummary {
 }
 
 /** Bins of the energy–emissions plane per decade. */
-export const PLANE_BINS_PER_DECADE = 100;
+export const PLANE_BINS_PER_DECADE = 25;
 /** Values below this are put in the lowest bin (1 mWh, 1 g). */
 const PLANE_FLOOR = 1e-3;
 
@@ -72,13 +72,24 @@ export function planeValue(bin: number): number {
 
 export const key2 = (a: string, b: string | number): string => JSON.stringify([a, b]);
 
+/** Bins a decade of the coarse emissions set has: 40, each value within ±2.9 % of its bin's geometric centre. */
+export const COARSE_BINS_PER_DECADE = 40;
+
 /**
  * How values are binned before they are counted, so that the rows a group keeps are bounded whatever the number of
- * runs: intensity to 0.1 g/kWh (at most 20,000 values from 0 to 2,000), emissions and durations to 3 significant
- * figures (at most 900 values a decade; each value within 0.5 %, a mean of many far closer).
+ * runs: intensity to 0.1 g/kWh (at most 20,000 values from 0 to 2,000); durations to 3 significant figures (at most
+ * 900 values a decade); emissions twice, to 4 significant figures (within 0.05 %: small groups, whose statistics are
+ * computed as exactly as the runs hold them) and in log bins of 1/40 decade (±2.9 %, at most 40 values a decade: large
+ * groups, whose trimmed means and intervals are then read from a few hundred rows, however many runs they hold).
  */
 export function binnedValue(set: ValueSet, value: number): number {
-  return set.startsWith('intensity') ? Math.round(value * 10) / 10 : roundSignificant(value, 3);
+  if (set.startsWith('intensity')) return Math.round(value * 10) / 10;
+  if (set === 'emissions-by-task-year') return roundSignificant(value, 4);
+  if (set === 'emissions-by-task-year-coarse') {
+    if (!(value > 0)) return 0;
+    return 10 ** (Math.round(Math.log10(value) * COARSE_BINS_PER_DECADE) / COARSE_BINS_PER_DECADE);
+  }
+  return roundSignificant(value, 3);
 }
 
 /** What one run adds: a run to each of its groups, its values, its cell (fronts are updated separately: see addToFronts). */
@@ -98,6 +109,7 @@ export function contributionOf(f: AnalysisFacts): { groups: GroupTotal[]; values
     value('intensity-by-source', f.source, f.intensityGPerKwh),
     value('intensity-by-country', f.country, f.intensityGPerKwh),
     value('emissions-by-task-year', key2(f.task, f.year), f.emissionsKg),
+    value('emissions-by-task-year-coarse', key2(f.task, f.year), f.emissionsKg),
     value('hours', 'all', f.hours),
   ];
   const cell = { source: f.source, energyBin: planeBin(f.energyKwh), emissionsBin: planeBin(f.emissionsKg), n: 1, intensitySum: f.intensityGPerKwh };

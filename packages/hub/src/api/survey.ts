@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import {
-  byCountry, bySource, byTaskYear, energyEmissions, metricsByTask, paretoFor, totalsAndGrowth, BOOTSTRAP_MAX_RUNS, PLANE_BINS_PER_DECADE,
+  byCountry, bySource, byTaskYear, energyEmissions, metricsByTask, paretoFor, totalsAndGrowth, BOOTSTRAP_MAX_RUNS, EXACT_MAX_RUNS, PLANE_BINS_PER_DECADE,
 } from '@carbontrail/core/survey';
 import { requireRead, type HubEnv } from '../auth/principal.ts';
 import type { Project, Store } from '../store/store.ts';
@@ -54,13 +54,19 @@ export function surveyRoutes(store: Store): Hono<HubEnv> {
 
   app.get('/survey/by-task-year', async (c) => {
     const q = parseQuery(c, taskYearQuery);
-    const { scope, s } = await summary(c, q.project, { dims: ['task-year', 'year'], sets: ['emissions-by-task-year'] });
+    // the groups first: the small ones are computed from their values, the large from their log bins (core byTaskYear)
+    const { projects, scope } = await scopeOf(store, c, q.project);
+    const ids = projects.map((p) => p.id);
+    const groups = await store.surveySummary(ids, { dims: ['task-year', 'year'] });
+    const small = groups.groups.filter((g) => g.dim === 'task-year' && g.runs <= EXACT_MAX_RUNS).map((g) => g.key);
+    const values = await store.surveySummary(ids, { sets: ['emissions-by-task-year-coarse', { set: 'emissions-by-task-year', keys: small }] });
+    const s = { ...groups, values: values.values };
     const result = byTaskYear(s, { ...(q.level !== undefined ? { level: q.level } : {}), ...(q.resamples !== undefined ? { resamples: q.resamples } : {}), ...(q.seed !== undefined ? { seed: q.seed } : {}) });
     return c.json({
       scope, ...result,
       basis: {
         ...BASIS,
-        trimmedMean: `${result.method.trim * 100} % of the runs cut from each end (⌊share × n⌋, as SciPy's trim_mean), the mean of the rest; emissions counted at 3 significant figures`,
+        trimmedMean: `${result.method.trim * 100} % of the runs cut from each end (⌊share × n⌋, as SciPy's trim_mean), the mean of the rest; groups of up to ${EXACT_MAX_RUNS} runs from their emissions at 4 significant figures, larger ones from log bins of 1/40 decade (±2.9 %): each row's binning says which`,
         interval: `percentile bootstrap of ${result.method.resamples} resamples (seed ${result.method.seed}) for groups of up to ${BOOTSTRAP_MAX_RUNS} runs; above, the normal interval with the winsorised standard error`,
       },
     });

@@ -150,7 +150,8 @@ async function updateFronts(trx: Kysely<Database>, projectId: string, facts: Ret
 /** What a view needs of the summary: some group dimensions, some value sets, the plane's cells, some fronts. */
 export interface SurveyParts {
   dims?: readonly SurveyDimension[];
-  sets?: readonly ValueSet[];
+  /** Value sets read whole, or only for some keys (the exact values of the small groups). */
+  sets?: readonly (ValueSet | { set: ValueSet; keys: readonly string[] })[];
   cells?: boolean;
   /** Fronts of a task (and metric), or all fronts when true. */
   fronts?: { task?: string; metric?: string } | true;
@@ -173,14 +174,20 @@ export async function readSurveySummary(db: Kysely<Database>, projectIds: readon
           .groupBy(['dim', 'key'])
           .execute()
       : [],
-    parts.sets?.length
-      ? db
+    Promise.all(
+      (parts.sets ?? []).map((want) => {
+        const set = typeof want === 'string' ? want : want.set;
+        let q = db
           .selectFrom('survey_values')
           .select((eb) => ['value_set', 'key', 'value', eb.fn.sum<number>('n').as('n')])
-          .where('project_id', 'in', ids).where('value_set', 'in', [...parts.sets])
-          .groupBy(['value_set', 'key', 'value'])
-          .execute()
-      : [],
+          .where('project_id', 'in', ids).where('value_set', '=', set);
+        if (typeof want !== 'string') {
+          if (want.keys.length === 0) return Promise.resolve([]);
+          q = q.where('key', 'in', [...want.keys]);
+        }
+        return q.groupBy(['value_set', 'key', 'value']).execute();
+      }),
+    ).then((lists) => lists.flat()),
     parts.cells
       ? db
           .selectFrom('survey_cells')
