@@ -131,7 +131,7 @@ async function rawPostgres(url, cols) {
 
 /** Migrates an empty store by starting (and stopping) a hub on it: the raw reference then writes the very same tables. */
 async function migrate(options) {
-  const hub = await startHub({ ...options, adminToken: ADMIN });
+  const hub = await startHub({ ...options, adminToken: ADMIN, seedSurvey: false });
   await hub.stop();
 }
 
@@ -140,7 +140,7 @@ async function migrate(options) {
  * `clients` concurrent clients send them; the server's memory is read before and after (VmRSS, and V8's heap after a full GC).
  */
 async function hubIngest(options, engine) {
-  const hub = await startHub({ ...options, adminToken: ADMIN });
+  const hub = await startHub({ ...options, adminToken: ADMIN, seedSurvey: false });
   try {
     const project = `bench-${slug(engine)}`;
     const token = await projectWithToken(hub.url, ADMIN, project);

@@ -14,7 +14,7 @@ import { register } from 'tsx/esm/api';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { postgresSkipReason, startPostgres } from '../scripts/pg-cluster.mjs';
-import { call, expect, fmt, machineLine, printTable, quantile, runFigures, runRecord, startHub } from './lib/hub-bench-kit.mjs';
+import { call, expect, fmt, machineLine, latencies, printTable, quantile, runFigures, runRecord, startHub } from './lib/hub-bench-kit.mjs';
 
 register();
 const { runFacts, DIMENSIONS } = await import('../packages/hub/src/store/run-facts.ts');
@@ -101,19 +101,6 @@ async function seedPostgres(url, projectId) {
   await c.end();
 }
 
-/** p50 and p95 of `n` sequential calls of `f` (ms), after 3 unmeasured ones; and the last answer. */
-async function latencies(n, f) {
-  let last;
-  for (let i = 0; i < 3; i++) last = await f();
-  const ms = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    last = await f();
-    ms.push(performance.now() - t0);
-  }
-  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), n, last };
-}
-
 /** The API's answer must be the GROUP BY's: same keys, same counts, sums equal to 1e-9. */
 function sameTotals(api, ref, what) {
   const near = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
@@ -147,7 +134,7 @@ for (const engine of values.only ? [values.only] : ['sqlite', 'postgres']) {
       options = { databaseUrl: cluster.url };
     }
     // the project and a read token through the API; then the runs straight into the tables while no hub runs
-    hub = await startHub({ ...options, adminToken: ADMIN });
+    hub = await startHub({ ...options, adminToken: ADMIN, seedSurvey: false });
     const projectId = (await expect(201, `${hub.url}/api/projects`, { method: 'POST', token: ADMIN, body: { name: PROJECT, visibility: 'private' } })).id;
     const read = (await expect(201, `${hub.url}/api/projects/${PROJECT}/tokens`, { method: 'POST', token: ADMIN, body: { name: 'dashboard', scope: 'read' } })).token;
     await hub.stop();
@@ -155,7 +142,7 @@ for (const engine of values.only ? [values.only] : ['sqlite', 'postgres']) {
     if (engine === 'sqlite') seedSqlite(options.sqlitePath, projectId);
     else await seedPostgres(options.databaseUrl, projectId);
     const seedS = (performance.now() - t0) / 1000;
-    hub = await startHub({ ...options, adminToken: ADMIN });
+    hub = await startHub({ ...options, adminToken: ADMIN, seedSurvey: false });
 
     // the reference's connection: better-sqlite3 with the hub's pragmas, or pg
     let groupBy;

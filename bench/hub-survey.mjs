@@ -14,7 +14,7 @@ import { register } from 'tsx/esm/api';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { postgresSkipReason, startPostgres } from '../scripts/pg-cluster.mjs';
-import { call, expect, fmt, machineLine, printTable, quantile, startHub } from './lib/hub-bench-kit.mjs';
+import { call, expect, fmt, machineLine, latencies, printTable, quantile, startHub } from './lib/hub-bench-kit.mjs';
 
 register();
 const survey = await import('../packages/core/src/survey/index.ts');
@@ -130,18 +130,6 @@ async function writePostgres(url, rows) {
   await c.query('COMMIT');
   for (const table of Object.keys(rows)) await c.query(`VACUUM ANALYZE ${table}`);
   await c.end();
-}
-
-async function latencies(n, f) {
-  let last;
-  for (let i = 0; i < 2; i++) last = await f();
-  const ms = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    last = await f();
-    ms.push(performance.now() - t0);
-  }
-  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), last };
 }
 
 const near = (a, b, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;

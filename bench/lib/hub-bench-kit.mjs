@@ -207,6 +207,19 @@ export async function projectWithToken(url, admin, name, visibility = 'private')
 }
 
 /** The q-quantile (0–1) of a list, by nearest rank. */
+/** p50 and p95 (ms) of `n` sequential calls of `f`, after `warm` unmeasured ones; and the last answer. */
+export async function latencies(n, f, warm = 3) {
+  let last;
+  for (let i = 0; i < warm; i++) last = await f();
+  const ms = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    last = await f();
+    ms.push(performance.now() - t0);
+  }
+  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), n, last };
+}
+
 export function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];

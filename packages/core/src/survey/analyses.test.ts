@@ -122,6 +122,34 @@ test('groups by source, country, task and year, with unknowns counted and ranges
   assert.equal(plane.points.reduce((a, p) => a + p.runs, 0), 5);
 });
 
+test('bootstraps in one answer stay within their budget: smallest groups first, the rest get the normal interval and say so', () => {
+  // 12 tasks × 2 years, group sizes 5..60 runs: 780 runs in all; a budget of 200 runs × 500 resamples bootstraps only
+  // the smallest groups, in order of size, and the same data gives the same choice every time.
+  const runs: AnalysisFacts[] = [];
+  for (let t = 0; t < 12; t++) {
+    for (const year of [2020, 2021]) {
+      const size = 5 + t * 5;
+      for (let i = 0; i < size; i++) runs.push(run({ id: `${t}-${year}-${i}`, task: `task ${t}`, year, emissionsKg: 1 + ((i * 7919) % 97) + t }));
+    }
+  }
+  const s = summarise(runs);
+  const budget = 200 * 500;
+  const a = byTaskYear(s, { resamples: 500, bootstrapBudget: budget });
+  const all = [...a.rows, ...a.allTasks];
+  const booted = all.filter((r) => r.interval.method === 'bootstrap');
+  const spent = booted.reduce((n, r) => n + r.runs * 500, 0);
+  assert.ok(spent <= budget && spent > budget / 2, `spent ${spent} of ${budget}`);
+  const largestBooted = Math.max(...booted.map((r) => r.runs));
+  for (const r of all.filter((x) => x.interval.method !== 'bootstrap')) {
+    assert.equal(r.interval.method, 'normal-winsorised');
+    assert.ok(r.runs >= largestBooted, `a group of ${r.runs} runs went without while one of ${largestBooted} was bootstrapped`);
+  }
+  assert.equal(a.method.bootstrapBudget, budget);
+  assert.deepEqual(byTaskYear(s, { resamples: 500, bootstrapBudget: budget }), a);
+  // with the default budget every one of these groups is bootstrapped
+  assert.ok([...byTaskYear(s, { resamples: 500 }).rows].every((r) => r.interval.method === 'bootstrap'));
+});
+
 test('merging the summaries of parts gives the summary of the whole (fronts, medians, intervals)', () => {
   const arbRun = fc.record({
     source: fc.constantFrom('coal', 'gas', 'hydro', 'unknown'), country: fc.constantFrom('US', 'CN', 'unknown'),

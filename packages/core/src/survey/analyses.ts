@@ -5,7 +5,7 @@
  * Runs lacking a field are counted in an "unknown" group of their own.
  */
 import { builtinTables, type Tables } from '../tables.ts';
-import { trimmedMeanInterval, type Interval, type IntervalOptions } from './bootstrap.ts';
+import { BOOTSTRAP_MAX_RUNS, trimmedMeanInterval, type Interval, type IntervalOptions } from './bootstrap.ts';
 import { UNKNOWN } from './facts.ts';
 import { metricDirection, paretoFront, type FrontPoint } from './pareto.ts';
 import { SURVEY_TRIM } from './trimmed-mean.ts';
@@ -113,8 +113,19 @@ export interface TaskYearResult {
   rows: TaskYearRow[];
   /** All tasks together, per year (the survey's grey line). */
   allTasks: TaskYearRow[];
-  method: { trim: number; level: number; resamples: number; seed: number; bootstrapMaxRuns: number; exactMaxRuns: number };
+  method: {
+    trim: number; level: number; resamples: number; seed: number; bootstrapMaxRuns: number; exactMaxRuns: number;
+    /** Draws (runs × resamples) spent on bootstraps in one answer; groups past it get the normal interval. */
+    bootstrapBudget: number;
+  };
 }
+
+/**
+ * Draws one answer may spend on bootstraps: 5 million (the survey's 10,000 resamples of 500 runs, about a tenth of a
+ * second). Groups are bootstrapped smallest first, in the order of their keys among equals, so the same data always
+ * gives the same intervals; the groups left once the budget is spent get the normal interval, and say so.
+ */
+export const BOOTSTRAP_BUDGET = 5_000_000;
 
 /** Groups of at most this many runs are computed from their values at 4 significant figures; larger ones from log bins. */
 export const EXACT_MAX_RUNS = 500;
@@ -134,30 +145,44 @@ export function byTaskYear(s: SurveySummary, options: IntervalOptions = {}): Tas
     if (fine && runs <= EXACT_MAX_RUNS && countOf(fine) === runs) return { sample: fine, binning: 'values at 4 significant figures' };
     return { sample: coarse.get(key) ?? fine ?? [], binning: 'log bins of 1/40 decade (±2.9 %)' };
   };
-  const rows: TaskYearRow[] = [];
+  interface Pending { task: string; year: number; key: string; sample: Weighted[]; binning: string; totals: Totals; allTasks: boolean }
+  const pending: Pending[] = [];
   const perYear = new Map<number, { key: string; runs: number }[]>();
   for (const key of new Set([...exact.keys(), ...coarse.keys()])) {
     const [task, year] = JSON.parse(key) as [string, number];
     const { sample, binning } = sampleOf(key);
-    const { mean, interval } = trimmedMeanInterval(sample, options);
-    rows.push({ task, year, ...totalsOf(groups.get(key)), trimmedMeanKg: mean, interval, binning });
+    pending.push({ task, year, key, sample, binning, totals: totalsOf(groups.get(key)), allTasks: false });
     perYear.set(year, [...(perYear.get(year) ?? []), { key, runs: countOf(sample) }]);
   }
-  rows.sort((a, b) => a.year - b.year || a.task.localeCompare(b.task));
   const years = new Map(groupsOf(s, 'year').map((g) => [Number(g.key), g]));
-  const allTasks = [...perYear].sort((a, b) => a[0] - b[0]).map(([year, parts]) => {
+  for (const [year, parts] of perYear) {
     const runs = parts.reduce((n, p) => n + p.runs, 0);
     const small = runs <= EXACT_MAX_RUNS && parts.every((p) => exact.has(p.key) && countOf(exact.get(p.key)!) === p.runs);
     const merged = mergeWeighted(...parts.map((p) => (small ? exact.get(p.key)! : coarse.get(p.key) ?? exact.get(p.key) ?? [])));
-    const { mean, interval } = trimmedMeanInterval(merged, options);
-    return { task: 'all tasks', year, ...totalsOf(years.get(year)), trimmedMeanKg: mean, interval, binning: small ? 'values at 4 significant figures' : 'log bins of 1/40 decade (±2.9 %)' };
-  });
+    const binning = small ? 'values at 4 significant figures' : 'log bins of 1/40 decade (±2.9 %)';
+    pending.push({ task: 'all tasks', year, key: `all ${year}`, sample: merged, binning, totals: totalsOf(years.get(year)), allTasks: true });
+  }
+  const resamples = options.resamples ?? 10_000;
+  const maxRuns = options.bootstrapMaxRuns ?? BOOTSTRAP_MAX_RUNS;
+  const budget = options.bootstrapBudget ?? BOOTSTRAP_BUDGET;
+  let spent = 0;
+  const rows: TaskYearRow[] = [];
+  const allTasks: TaskYearRow[] = [];
+  const bySize = pending.map((p) => ({ p, runs: countOf(p.sample) })).sort((a, b) => a.runs - b.runs || (a.p.key < b.p.key ? -1 : a.p.key > b.p.key ? 1 : 0));
+  for (const { p, runs } of bySize) {
+    const boot = runs > 1 && runs <= maxRuns && spent + runs * resamples <= budget;
+    if (boot) spent += runs * resamples;
+    const { mean, interval } = trimmedMeanInterval(p.sample, { ...options, bootstrapMaxRuns: boot ? maxRuns : 0 });
+    (p.allTasks ? allTasks : rows).push({ task: p.task, year: p.year, ...p.totals, trimmedMeanKg: mean, interval, binning: p.binning });
+  }
+  rows.sort((a, b) => a.year - b.year || a.task.localeCompare(b.task));
+  allTasks.sort((a, b) => a.year - b.year);
   return {
     rows,
     allTasks,
     method: {
       trim: options.cut ?? SURVEY_TRIM, level: options.level ?? 0.99, resamples: options.resamples ?? 10_000, seed: options.seed ?? 2021,
-      bootstrapMaxRuns: options.bootstrapMaxRuns ?? 500, exactMaxRuns: EXACT_MAX_RUNS,
+      bootstrapMaxRuns: maxRuns, exactMaxRuns: EXACT_MAX_RUNS, bootstrapBudget: budget,
     },
   };
 }

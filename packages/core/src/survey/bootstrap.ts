@@ -26,6 +26,8 @@ export interface IntervalOptions {
   cut?: number;
   /** Largest group bootstrapped (BOOTSTRAP_MAX_RUNS). */
   bootstrapMaxRuns?: number;
+  /** Draws one answer of several groups may spend on bootstraps (analyses' BOOTSTRAP_BUDGET). */
+  bootstrapBudget?: number;
 }
 
 export interface Interval {
@@ -61,31 +63,21 @@ export function trimmedMeanInterval(sorted: readonly Weighted[], options: Interv
 
 /**
  * The trimmed means of `resamples` resamples of n runs drawn with replacement. A resample is kept as counts over the
- * sample's distinct values (a draw picks a run uniformly, found by bisection over the cumulative counts), so the cost
- * is resamples × (n log K + K) for K distinct values.
+ * sample's distinct values (a draw picks a run's rank uniformly and looks its value up), so the cost is
+ * resamples × (n + K) for K distinct values.
  */
 function bootstrapTrimmedMeans(sorted: readonly Weighted[], n: number, cut: number, resamples: number, seed: number): Float64Array {
   const K = sorted.length;
-  const cumulative = new Float64Array(K);
-  let c = 0;
-  for (let i = 0; i < K; i++) cumulative[i] = c += sorted[i]!.n;
+  // Rank of a run → index of its distinct value: a draw is one random rank, looked up directly.
+  const valueOfRank = new Int32Array(n);
+  for (let i = 0, rank = 0; i < K; i++) valueOfRank.fill(i, rank, (rank += sorted[i]!.n));
   const random = seededRandom(seed);
   const counts = new Int32Array(K);
   const k = trimCount(n, cut);
   const out = new Float64Array(resamples);
   for (let b = 0; b < resamples; b++) {
     counts.fill(0);
-    for (let d = 0; d < n; d++) {
-      const r = Math.floor(random() * n);
-      let lo = 0;
-      let hi = K - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumulative[mid]! > r) hi = mid;
-        else lo = mid + 1;
-      }
-      counts[lo]!++;
-    }
+    for (let d = 0; d < n; d++) counts[valueOfRank[Math.floor(random() * n)]!]!++;
     let rank = 0;
     let sum = 0;
     for (let i = 0; i < K; i++) {

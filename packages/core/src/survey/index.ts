@@ -6,7 +6,7 @@ export {
   type SurveySummary, type SurveyDimension, type ValueSet, type GroupTotal, type ValueCount, type PlaneCell, type FrontMember,
 } from './summary.ts';
 export {
-  bySource, byCountry, byTaskYear, paretoFor, EXACT_MAX_RUNS, metricsByTask, energyEmissions, totalsAndGrowth,
+  bySource, byCountry, byTaskYear, paretoFor, EXACT_MAX_RUNS, BOOTSTRAP_BUDGET, metricsByTask, energyEmissions, totalsAndGrowth,
   type Totals, type SourceRow, type CountryRow, type TaskYearRow, type TaskYearResult, type ParetoResult, type PlanePoint, type YearTotals,
 } from './analyses.ts';
 export { trimmedMeanInterval, SURVEY_BOOTSTRAP, BOOTSTRAP_MAX_RUNS, type Interval, type IntervalOptions } from './bootstrap.ts';

@@ -1,5 +1,5 @@
 /** The trimmed mean of a weighted sample: the survey's estimator of a group's central emissions. */
-import { countOf, type Weighted } from './weighted.ts';
+import { countOf, valueAt, type Weighted } from './weighted.ts';
 
 /**
  * The survey's "99 % trimmed mean" (Counting Carbon, Figure 3): SciPy's trim_mean with proportiontocut 0.01, as the
@@ -41,8 +41,8 @@ export function winsorisedVariance(sorted: readonly Weighted[], cut: number = SU
   const n = countOf(sorted);
   if (n < 2) return NaN;
   const k = trimCount(n, cut);
-  const lowest = valueAtRank(sorted, k);
-  const highest = valueAtRank(sorted, n - k - 1);
+  const lowest = valueAt(sorted, k);
+  const highest = valueAt(sorted, n - k - 1);
   let sum = 0;
   let sq = 0;
   for (const w of sorted) {
@@ -52,13 +52,4 @@ export function winsorisedVariance(sorted: readonly Weighted[], cut: number = SU
   }
   const mean = sum / n;
   return Math.max(0, (sq - n * mean * mean) / (n - 1));
-}
-
-function valueAtRank(sorted: readonly Weighted[], rank: number): number {
-  let seen = 0;
-  for (const w of sorted) {
-    seen += w.n;
-    if (rank < seen) return w.value;
-  }
-  return sorted[sorted.length - 1]!.value;
 }

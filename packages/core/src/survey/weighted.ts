@@ -56,7 +56,7 @@ export function medianOf(sorted: readonly Weighted[]): number {
 }
 
 /** The value of the run at a 0-based rank in a sorted weighted sample. */
-function valueAt(sorted: readonly Weighted[], rank: number): number {
+export function valueAt(sorted: readonly Weighted[], rank: number): number {
   let seen = 0;
   for (const w of sorted) {
     seen += w.n;

@@ -67,7 +67,7 @@ export function surveyRoutes(store: Store): Hono<HubEnv> {
       basis: {
         ...BASIS,
         trimmedMean: `${result.method.trim * 100} % of the runs cut from each end (⌊share × n⌋, as SciPy's trim_mean), the mean of the rest; groups of up to ${EXACT_MAX_RUNS} runs from their emissions at 4 significant figures, larger ones from log bins of 1/40 decade (±2.9 %): each row's binning says which`,
-        interval: `percentile bootstrap of ${result.method.resamples} resamples (seed ${result.method.seed}) for groups of up to ${BOOTSTRAP_MAX_RUNS} runs; above, the normal interval with the winsorised standard error`,
+        interval: `percentile bootstrap of ${result.method.resamples} resamples (seed ${result.method.seed}) for groups of up to ${BOOTSTRAP_MAX_RUNS} runs, smallest first, while the answer's ${result.method.bootstrapBudget.toExponential(0)} draws last; other groups get the normal interval with the winsorised standard error: each row's interval.method says which`,
       },
     });
   });

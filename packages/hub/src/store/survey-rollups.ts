@@ -7,8 +7,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { RunRecord } from '@carbontrail/core/schemas';
 import {
-  analysisFacts, contributionOf, frontChanges, isPerformanceMetric, mergeSummaries, metricDirection, paretoFront,
-  type FrontMember, type FrontPoint, type GroupTotal, type PlaneCell, type SurveyDimension, type SurveySummary, type ValueCount, type ValueSet,
+  analysisFacts, frontChanges, isPerformanceMetric, mergeSummaries, metricDirection, paretoFront, summarise,
+  type FrontMember, type FrontPoint, type SurveyDimension, type SurveySummary, type ValueSet,
 } from '@carbontrail/core/survey';
 import type { Database } from './schema.ts';
 
@@ -29,38 +29,10 @@ function chunks<T>(xs: readonly T[], n: number): T[][] {
  */
 export async function addSurveyRollups(trx: Kysely<Database>, projectId: string, records: readonly RunRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const groups = new Map<string, GroupTotal>();
-  const values = new Map<string, ValueCount>();
-  const cells = new Map<string, PlaneCell>();
   const facts = records.map((r) => analysisFacts(r));
-  for (const f of facts) {
-    const c = contributionOf(f);
-    for (const g of c.groups) {
-      const k = JSON.stringify([g.dim, g.key]);
-      const old = groups.get(k);
-      if (old) {
-        old.runs += g.runs;
-        old.energyKwh += g.energyKwh;
-        old.emissionsKg += g.emissionsKg;
-        old.lowKg += g.lowKg;
-        old.highKg += g.highKg;
-        old.intensitySum += g.intensitySum;
-      } else groups.set(k, { ...g });
-    }
-    for (const v of c.values) {
-      const k = JSON.stringify([v.set, v.key, v.value]);
-      const old = values.get(k);
-      if (old) old.n += v.n;
-      else values.set(k, { ...v });
-    }
-    const ck = JSON.stringify([c.cell.source, c.cell.energyBin, c.cell.emissionsBin]);
-    const old = cells.get(ck);
-    if (old) {
-      old.n += 1;
-      old.intensitySum += c.cell.intensitySum;
-    } else cells.set(ck, { ...c.cell });
-  }
-  const groupRows = [...groups.values()].sort((a, b) => byString(a.dim, b.dim) || byString(a.key, b.key));
+  // the batch's own totals, values and cells, summed per key by core (its fronts are not these: see updateFronts)
+  const { groups, values, cells } = summarise(facts);
+  const groupRows = [...groups].sort((a, b) => byString(a.dim, b.dim) || byString(a.key, b.key));
   for (const part of chunks(groupRows, ROWS_PER_INSERT)) {
     await trx
       .insertInto('survey_groups')
@@ -77,7 +49,7 @@ export async function addSurveyRollups(trx: Kysely<Database>, projectId: string,
       )
       .execute();
   }
-  const valueRows = [...values.values()].sort((a, b) => byString(a.set, b.set) || byString(a.key, b.key) || a.value - b.value);
+  const valueRows = [...values].sort((a, b) => byString(a.set, b.set) || byString(a.key, b.key) || a.value - b.value);
   for (const part of chunks(valueRows, ROWS_PER_INSERT)) {
     await trx
       .insertInto('survey_values')
@@ -85,7 +57,7 @@ export async function addSurveyRollups(trx: Kysely<Database>, projectId: string,
       .onConflict((oc) => oc.columns(['project_id', 'value_set', 'key', 'value']).doUpdateSet({ n: sql`survey_values.n + excluded.n` }))
       .execute();
   }
-  const cellRows = [...cells.values()].sort((a, b) => byString(a.source, b.source) || a.energyBin - b.energyBin || a.emissionsBin - b.emissionsBin);
+  const cellRows = [...cells].sort((a, b) => byString(a.source, b.source) || a.energyBin - b.energyBin || a.emissionsBin - b.emissionsBin);
   for (const part of chunks(cellRows, ROWS_PER_INSERT)) {
     await trx
       .insertInto('survey_cells')
