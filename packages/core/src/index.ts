@@ -7,6 +7,7 @@ export { intensityFor, zoneForYear, pricingYear, isSoundZoneYear, DEFAULT_BASIS 
 export { pueFor } from './model/pue.ts';
 export { priceEnergy, type EnergyPart, type PricedEnergy, type PricedYear } from './model/pricing.ts';
 export { sumJob, type JobTotals, type NodeTotals } from './model/job.ts';
+export { compareWithTdp, type TdpComparison, type ComponentComparison, type ComparedComponent } from './model/tdp-comparison.ts';
 export { priceMeasuredRun, recordProblems, type MeasuredEnergy, type YearEnergy, type RunPricing } from './model/measured-run.ts';
 export { inputRanges, checkInput, inRange, describeRange, type NumberRange, type RangedInput } from './model/input-ranges.ts';
 export { parseDeviceSpec, splitDeviceSpec, formatDeviceSpec, type DeviceSpec } from './model/device-spec.ts';

@@ -13,6 +13,8 @@ const lazyPages: Record<string, Loader> = {
   '/act': async () => (await import('./pages/act.tsx')).ActPage,
   '/data': async () => (await import('./pages/data.tsx')).DataPage,
   '/methodology': async () => (await import('./pages/methodology.tsx')).MethodologyPage,
+  '/dashboard': async () => (await import('./pages/dashboard.tsx')).DashboardPage,
+  '/survey': async () => (await import('./pages/survey.tsx')).SurveyPage,
 };
 
 const titles: Record<string, string> = Object.fromEntries(routes.map((r) => [r.path, r.label]));
@@ -88,8 +90,17 @@ export function App() {
       </main>
       <footer class="site">
         <p>
-          carbontrail runs entirely in your browser: no data leaves this machine. Figures are estimates; each names its source.
-          Same numbers from the command line: <code>carbontrail estimate</code>.
+          {path === '/dashboard' || path === '/survey' ? (
+            <>
+              This page reads the runs stored by this hub (its API, on this server); a read token you enter stays in this browser.
+              Each figure says how it was obtained.
+            </>
+          ) : (
+            <>
+              The calculator runs entirely in your browser: what you type leaves this machine only in links you share. Figures are
+              estimates; each names its source. Same numbers from the command line: <code>carbontrail estimate</code>.
+            </>
+          )}
         </p>
       </footer>
     </>

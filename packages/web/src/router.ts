@@ -8,6 +8,8 @@ export const routes = [
   { path: '/learn', label: 'Learn' },
   { path: '/act', label: 'Act' },
   { path: '/data', label: 'Data' },
+  { path: '/dashboard', label: 'Dashboard' },
+  { path: '/survey', label: 'Survey' },
   { path: '/methodology', label: 'Methodology' },
 ] as const;
 

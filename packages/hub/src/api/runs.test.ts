@@ -174,6 +174,23 @@ test('GET /api/runs filters by date, status and job, pages with a cursor, and ke
     await bad('status=done', 'status');
     await bad('cursor=not-a-cursor', 'cursor');
     await bad('colour=red', 'colour');
+    await bad('sort=colour', 'sort');
+    await bad('order=up', 'order');
+    await bad('country=France', 'country');
+
+    // sorted by emissions, smallest first, in pages; a cursor kept across a change of order is refused
+    const byEmissions: string[] = [];
+    let next: string | null = null;
+    do {
+      const a = expectStatus(await hub.request('GET', `/api/runs?project=lab&sort=emissions&order=asc&limit=4${next ? `&cursor=${encodeURIComponent(next)}` : ''}`), 200);
+      byEmissions.push(...(a.body.runs as { id: string }[]).map((r) => r.id));
+      next = a.body.next;
+      if (next) await bad(`project=lab&sort=energy&cursor=${encodeURIComponent(next)}`, 'cursor');
+    } while (next);
+    const all = (expectStatus(await hub.request('GET', '/api/runs?project=lab&limit=1000'), 200).body.runs as { id: string; emissionsKg: number }[]);
+    assert.deepEqual(byEmissions, [...all].sort((a, b) => a.emissionsKg - b.emissionsKg || (a.id < b.id ? -1 : 1)).map((r) => r.id));
+    assert.deepEqual(await ids('project=lab&country=FR&limit=1000'), runs.map((r) => r.id).sort());
+    assert.deepEqual(await ids('project=lab&country=DE'), []);
     expectStatus(await hub.request('GET', '/api/runs?project=nowhere'), 404);
 
     // a run sent with an offset is stored and listed in UTC

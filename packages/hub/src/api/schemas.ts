@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { isoDate, journalSample, runRecord, runStatus, type RunRecord } from '@carbontrail/core/schemas';
 import { MAX_SAMPLES, sampleList } from './sample-list.ts';
+import { RUN_SORTS } from '../store/store.ts';
 
 /** Shaped like a project or token id (a UUID). */
 export const ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -124,7 +125,7 @@ const isoDay = z
 function isCursor(s: string): boolean {
   try {
     const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string' && x.length <= 200 && !/\p{Cc}/u.test(x));
+    return Array.isArray(v) && v.length === 4 && v.every((x) => (typeof x === 'string' && x.length <= 200 && !/\p{Cc}/u.test(x)) || (typeof x === 'number' && Number.isFinite(x)));
   } catch {
     return false;
   }
@@ -136,6 +137,10 @@ export const listRunsQuery = z.object({
   to: isoDay.optional(),
   status: runStatus.optional(),
   job: jobId.optional(),
+  hardware: z.string().min(1).max(200).optional(),
+  country: z.string().regex(/^([A-Z]{2}|unknown)$/, 'an ISO 3166-1 alpha-2 code such as "FR", or "unknown"').optional(),
+  sort: z.enum(RUN_SORTS).default('started'),
+  order: z.enum(['asc', 'desc']).default('desc'),
   cursor: z.string().min(1).max(500).refine(isCursor, 'a cursor as given in "next" by the previous page').optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 }).strict();

@@ -5,7 +5,7 @@ import type { RunRecord } from '@carbontrail/core/schemas';
 import { BadRequestError, ConflictError } from '../errors.ts';
 import { DIMENSIONS, runFacts } from './run-facts.ts';
 import type { Database, RollupTable, RunTable } from './schema.ts';
-import type { IncomingRun, Project, RunSummary, Store, Token } from './store.ts';
+import { RUN_SORTS, type IncomingRun, type Project, type RunSort, type RunSummary, type Store, type Token } from './store.ts';
 import { checkStorableRun, storableText, utcInstant } from './storable.ts';
 import { addSurveyRollups, readSurveySummary } from './survey-rollups.ts';
 
@@ -53,17 +53,27 @@ const SUMMARY_COLUMNS = [
   'emissions_low_kg', 'emissions_high_kg', 'embodied_kg',
 ] as const;
 
-const encodeCursor = (startedAt: string, id: string) => Buffer.from(JSON.stringify([startedAt, id])).toString('base64url');
-/** The position a cursor names; a cursor the store did not make is refused (400), never read as "from the start". */
-function decodeCursor(cursor: string): [string, string] {
+/** A page's position: the listing's order, the last run's value of the sort column and its id. */
+type Cursor = [RunSort, 'asc' | 'desc', string | number, string];
+const SORT_COLUMNS = { started: 'started_at', emissions: 'emissions_kg', energy: 'energy_kwh' } as const;
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+/** The position a cursor names; a cursor the store did not make, or made for another order, is refused (400), never read as "from the start". */
+function decodeCursor(cursor: string, sort: RunSort, order: 'asc' | 'desc'): Cursor {
   let v: unknown;
   try {
     v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     v = undefined;
   }
-  if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string')) return v as [string, string];
-  throw new BadRequestError('invalid cursor: pass the "next" of the previous page as it was given', 'cursor');
+  const ok = Array.isArray(v) && v.length === 4 && (RUN_SORTS as readonly unknown[]).includes(v[0]) && (v[1] === 'asc' || v[1] === 'desc') &&
+    (v[0] === 'started' ? typeof v[2] === 'string' : typeof v[2] === 'number' && Number.isFinite(v[2])) && typeof v[3] === 'string';
+  if (!ok) throw new BadRequestError('invalid cursor: pass the "next" of the previous page as it was given', 'cursor');
+  const c = v as Cursor;
+  if (c[0] !== sort || c[1] !== order) {
+    throw new BadRequestError(`this cursor continues a listing by ${c[0]} ${c[1]}, not by ${sort} ${order}: keep sort and order while paging, or start again without a cursor`, 'cursor');
+  }
+  return c;
 }
 
 /** A bound of a listing ("2025-03-01", "2025-03-01T10:00", with or without a zone; UTC when none) as a stored instant. */
@@ -204,12 +214,19 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
       if (q.to) query = query.where('started_at', '<', bound(q.to, 'to'));
       if (q.status) query = query.where('status', '=', q.status);
       if (q.job) query = query.where('job_id', '=', q.job);
-      const c = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
-      if (c) query = query.where((eb) => eb.or([eb('started_at', '<', c[0]), eb.and([eb('started_at', '=', c[0]), eb('id', '<', c[1])])]));
-      const rows = await query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).execute();
+      if (q.hardware) query = query.where('hardware', '=', q.hardware);
+      if (q.country) query = query.where('country', '=', q.country);
+      const sort = q.sort ?? 'started';
+      const order = q.order ?? 'desc';
+      const column = SORT_COLUMNS[sort];
+      const beyond = order === 'desc' ? '<' : '>';
+      const c = q.cursor !== undefined ? decodeCursor(q.cursor, sort, order) : undefined;
+      if (c) query = query.where((eb) => eb.or([eb(column, beyond, c[2]), eb.and([eb(column, '=', c[2]), eb('id', beyond, c[3])])]));
+      const rows = await query.orderBy(column, order).orderBy('id', order).limit(q.limit + 1).execute();
       const page = rows.slice(0, q.limit).map(summary);
-      const last = page[page.length - 1];
-      return { runs: page, next: rows.length > q.limit && last ? encodeCursor(last.startedAt, last.id) : null };
+      const last = rows[q.limit - 1];
+      const lastValue = last ? (sort === 'started' ? String(last.started_at) : Number(last[column])) : undefined;
+      return { runs: page, next: rows.length > q.limit && last && lastValue !== undefined ? encodeCursor([sort, order, lastValue, last.id]) : null };
     },
     async getRun(id) {
       const r = await db.selectFrom('runs').select([...SUMMARY_COLUMNS, 'record']).where('id', '=', id).executeTakeFirst();

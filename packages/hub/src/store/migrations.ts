@@ -135,6 +135,15 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '003-run-listing': {
+    // The runs table of the dashboard: sorted by emissions or energy, filtered by hardware or country, a page at a time.
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('runs_project_emissions').on('runs').columns(['project_id', 'emissions_kg', 'id']).execute();
+      await db.schema.createIndex('runs_project_energy').on('runs').columns(['project_id', 'energy_kwh', 'id']).execute();
+      await db.schema.createIndex('runs_project_hardware').on('runs').columns(['project_id', 'hardware', 'started_at', 'id']).execute();
+      await db.schema.createIndex('runs_project_country').on('runs').columns(['project_id', 'country', 'started_at', 'id']).execute();
+    },
+  },
 };
 
 /** The migrations for Kysely's Migrator, from the list above. */

@@ -306,6 +306,47 @@ for (const engine of engines) {
         assert.equal(await store.getRun(runId(9)), undefined);
       }));
 
+    test('listRuns sorted by emissions or energy, either way, filtered by hardware and country: every run once, in order, ties by id', () =>
+      withStore(async (store) => {
+        const p = await store.createProject({ name: 'sorted', visibility: 'public' });
+        const rand = seeded(29);
+        const places = [{ country: 'FR' }, { country: 'DE' }, { country: 'PL' }];
+        const gpus = [{ name: 'NVIDIA A100-SXM4-40GB', count: 8 }, { name: 'Tesla V100-SXM2-16GB', count: 2 }];
+        const specs: RunSpec[] = [];
+        for (let i = 0; i < 40; i++) {
+          // a few runs share their energy exactly, so that the id decides between them
+          const gpuKwh = i % 7 === 0 ? 2.5 : Math.round(rand() * 1000) / 100;
+          specs.push({ id: runId(i), startedAt: new Date(Date.UTC(2025, 1, 1 + (i % 20), i)).toISOString(), gpuKwh, place: places[i % 3]!, gpu: gpus[i % 2]! });
+        }
+        const runs = specs.map(makeRun);
+        await ingestAll(store, p.id, runs, 13);
+        const stored = await allPages(store, { projectIds: [p.id], limit: 1000 });
+        const by = (key: 'emissionsKg' | 'energyKwh', order: 'asc' | 'desc') => (a: RunSummary, b: RunSummary) => {
+          const d = a[key] - b[key] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+          return order === 'asc' ? d : -d;
+        };
+        for (const [sort, key] of [['emissions', 'emissionsKg'], ['energy', 'energyKwh']] as const) {
+          for (const order of ['asc', 'desc'] as const) {
+            for (const limit of [1, 6, 1000]) {
+              const listed = await allPages(store, { projectIds: [p.id], sort, order, limit });
+              assert.deepEqual(listed.map((r) => r.id), [...stored].sort(by(key, order)).map((r) => r.id), `${sort} ${order}, pages of ${limit}`);
+            }
+          }
+        }
+        const started = await allPages(store, { projectIds: [p.id], sort: 'started', order: 'asc', limit: 5 });
+        assert.deepEqual(started.map((r) => r.id), [...stored].reverse().map((r) => r.id), 'oldest first');
+        const hardware = stored[0]!.hardware;
+        const french = await allPages(store, { projectIds: [p.id], country: 'FR', hardware, sort: 'energy', limit: 3 });
+        assert.ok(french.length > 0);
+        assert.deepEqual(french.map((r) => r.id), stored.filter((r) => r.country === 'FR' && r.hardware === hardware).sort(by('energyKwh', 'desc')).map((r) => r.id));
+        assert.deepEqual((await store.listRuns({ projectIds: [p.id], country: 'JP', limit: 10 })).runs, []);
+        // a cursor of one order is refused for another, naming the cursor
+        const first = await store.listRuns({ projectIds: [p.id], sort: 'emissions', order: 'asc', limit: 2 });
+        assert.ok(first.next);
+        await assert.rejects(store.listRuns({ projectIds: [p.id], sort: 'energy', order: 'asc', cursor: first.next, limit: 2 }), (e: unknown) => isHubError(e) && e.status === 400 && /emissions asc/.test(e.message));
+        await assert.rejects(store.listRuns({ projectIds: [p.id], sort: 'emissions', order: 'desc', cursor: first.next, limit: 2 }), (e: unknown) => isHubError(e) && e.status === 400);
+      }));
+
     test('listRuns: newest first by instant whatever the written form, filters, and a cursor that visits every run once', () =>
       withStore(async (store) => {
         const p = await store.createProject({ name: 'list', visibility: 'public' });

@@ -44,6 +44,10 @@ export interface RunSummary {
   embodiedKg: number;
 }
 
+/** What a runs listing can be ordered by. */
+export const RUN_SORTS = ['started', 'emissions', 'energy'] as const;
+export type RunSort = (typeof RUN_SORTS)[number];
+
 export interface RunQuery {
   projectIds: readonly string[];
   /** Runs that started at or after this ISO date or date-time (UTC when it has no zone). */
@@ -52,6 +56,12 @@ export interface RunQuery {
   to?: string;
   status?: RunStatus;
   job?: string;
+  /** The stored hardware summary ("8 × NVIDIA A100-SXM4-40GB") or ISO country code, exactly. */
+  hardware?: string;
+  country?: string;
+  /** Order of the listing: by start (default), emissions or energy; newest or largest first by default. */
+  sort?: RunSort;
+  order?: 'asc' | 'desc';
   /** Opaque position after which to continue (a previous page's `next`; anything else is a BadRequestError). */
   cursor?: string;
   limit: number;

@@ -12,7 +12,7 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
   }
 }
 
-export function CopyButton({ text, label, target }: { text: string; label: string; target?: string }) {
+export function CopyButton({ text, label, target, caption = 'Copy' }: { text: string; label: string; target?: string; caption?: string }) {
   const [done, setDone] = useState<'' | 'copied' | 'failed'>('');
   const onClick = async () => {
     const area = target ? (document.getElementById(target) as HTMLTextAreaElement | null) : null;
@@ -22,7 +22,7 @@ export function CopyButton({ text, label, target }: { text: string; label: strin
   return (
     <span class="copy">
       <button type="button" onClick={onClick} aria-label={`Copy ${label}`}>
-        Copy
+        {caption}
       </button>
       <span class="copy-status" aria-live="polite">
         {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed: select the text and copy it' : ''}
