@@ -21,16 +21,20 @@ export const sourceColour = (s: string, i = 0): string => SOURCE_COLOURS[s] ?? P
 
 const base = { responsive: true, maintainAspectRatio: false, animation: false } as const;
 
-/** Labels of a log axis: 1, 2 and 5 of each decade, in plain numbers ("20,000", "0.5"). */
-function logTick(value: number | string): string {
+/** Labels of a log axis in plain numbers ("20,000", "0.5"): 1, 2 and 5 of each decade over up to 3 decades, powers of ten beyond. */
+function logTick(this: { min: number; max: number }, value: number | string): string {
   const v = Number(value);
   if (!(v > 0)) return '';
   const m = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
-  return m === 1 || m === 2 || m === 5 ? sig(v) : '';
+  const decades = Math.log10(Math.max(this.max, 1e-12) / Math.max(this.min, 1e-12));
+  return m === 1 || (decades <= 3 && (m === 2 || m === 5)) ? sig(v) : '';
 }
 const logAxis = (text: string) => ({ type: 'logarithmic' as const, title: { display: true, text }, ticks: { callback: logTick, autoSkip: true } });
 
-export interface PlanePoint { source: string; energyKwh: number; emissionsKg: number; runs: number }
+export interface PlanePoint { source: string; energyKwh: number; emissionsKg: number; runs: number; meanIntensity: number }
+
+/** Dot radius by carbon intensity: 2 px at 0 g/kWh to 10 px at 800 and above (the survey's Figure 2 sizes dots so). */
+export const intensityRadius = (g: number): number => 2 + Math.min(8, Math.max(0, g) / 100);
 
 /** Figure 2 of the survey: energy (kWh) against emissions (kg CO2eq), log–log, one colour per main energy source. */
 export function energyEmissionsChart(canvas: HTMLCanvasElement, points: readonly PlanePoint[]): Chart {
@@ -40,9 +44,9 @@ export function energyEmissionsChart(canvas: HTMLCanvasElement, points: readonly
     data: {
       datasets: sources.map((s, i) => ({
         label: s,
-        data: points.filter((p) => p.source === s).map((p) => ({ x: p.energyKwh, y: p.emissionsKg, runs: p.runs })),
+        data: points.filter((p) => p.source === s).map((p) => ({ x: p.energyKwh, y: p.emissionsKg, runs: p.runs, g: p.meanIntensity })),
         backgroundColor: sourceColour(s, i),
-        pointRadius: (ctx: { raw?: unknown }) => 3 + Math.min(6, Math.log2((ctx.raw as { runs?: number } | undefined)?.runs ?? 1)),
+        pointRadius: (ctx: { raw?: unknown }) => intensityRadius((ctx.raw as { g?: number } | undefined)?.g ?? 0),
       })),
     },
     options: {
@@ -52,12 +56,12 @@ export function energyEmissionsChart(canvas: HTMLCanvasElement, points: readonly
         y: logAxis('Emissions (kg CO2eq)'),
       },
       plugins: {
-        title: { display: true, text: 'Energy against emissions, by main energy source' },
+        title: { display: true, text: 'Energy against emissions, by main energy source (dot size: carbon intensity)' },
         tooltip: {
           callbacks: {
             label: (ctx) => {
-              const r = ctx.raw as { x: number; y: number; runs: number };
-              return `${ctx.dataset.label}: ${r.x.toPrecision(3)} kWh, ${r.y.toPrecision(3)} kg (${r.runs} run${r.runs === 1 ? '' : 's'})`;
+              const r = ctx.raw as { x: number; y: number; runs: number; g: number };
+              return `${ctx.dataset.label}: ${r.x.toPrecision(3)} kWh, ${r.y.toPrecision(3)} kg, ${r.g.toPrecision(3)} g/kWh (${r.runs} run${r.runs === 1 ? '' : 's'})`;
             },
           },
         },

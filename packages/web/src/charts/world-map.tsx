@@ -9,6 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import { sig } from '@carbontrail/core/format';
 import { isoNumeric } from '../iso-numeric.ts';
+import { SMALL_COUNTRY_POINTS } from './small-countries.ts';
 
 export interface MapCountry {
   key: string;
@@ -44,6 +45,7 @@ interface Shape {
 }
 
 let shapes: Shape[] | undefined;
+let project: ((lonLat: [number, number]) => [number, number] | null) | undefined;
 
 function worldShapes(): Shape[] {
   if (shapes) return shapes;
@@ -51,6 +53,7 @@ function worldShapes(): Shape[] {
   const geo = feature(topo, topo.objects.countries);
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], geo);
   const path = geoPath(projection);
+  project = (p) => projection(p);
   shapes = geo.features.map((f) => ({
     id: String(f.id ?? ''),
     name: f.properties?.name ?? '',
@@ -61,7 +64,7 @@ function worldShapes(): Shape[] {
   return shapes;
 }
 
-/** The map, and the countries of the data that it cannot draw (unknown, or absent at this scale), named below it. */
+/** The map, and the countries of the data that it cannot draw (no shape and no marker position), named below it. */
 export function WorldMap({ rows }: { rows: readonly MapCountry[] }) {
   const all = worldShapes();
   const byId = new Map(rows.flatMap((r) => {
@@ -83,6 +86,15 @@ export function WorldMap({ rows }: { rows: readonly MapCountry[] }) {
       </path>
     );
   });
+  // countries without a shape at this scale: a marker at their capital, when the table has it
+  const markers = rows.flatMap((row) => {
+    const at = drawn.has(row.key) ? undefined : SMALL_COUNTRY_POINTS[row.key];
+    const xy = at && project ? project(at) : null;
+    if (!xy) return [];
+    drawn.add(row.key);
+    return [{ shape: { id: row.key, name: row.name, d: '', area: 0, centroid: xy }, row }];
+  });
+  small.push(...markers);
   const notDrawn = rows.filter((r) => !drawn.has(r.key));
   const legend = [0, 200, 400, 600, 800];
   return (
