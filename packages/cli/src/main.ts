@@ -82,11 +82,17 @@ function describe(err: unknown): { message: string; exitCode: number } | undefin
   return undefined;
 }
 
+/** Whether the arguments ask for JSON output (`--format json`, `-f json`, `--format=json`). */
+function asksJson(args: readonly string[]): boolean {
+  return args.some((a, i) => a === '--format=json' || ((a === '--format' || a === '-f') && args[i + 1] === 'json'));
+}
+
 /** Runs the CLI with the given arguments; resolves to the exit code. */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.stderr : io.stdout).write(helpText());
+    // no command: usage on stderr, exit 2; asked for help with --format json: stdout carries JSON or nothing
+    (name === undefined || asksJson(rest) ? io.stderr : io.stdout).write(helpText());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {
@@ -103,8 +109,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   const own = dash === -1 ? rest : rest.slice(0, dash);
   if (own.includes('--help') || own.includes('-h')) {
     // with --format json, stdout carries JSON or nothing: the help goes to stderr
-    const json = own.some((a, i) => a === '--format=json' || ((a === '--format' || a === '-f') && own[i + 1] === 'json'));
-    (json ? io.stderr : io.stdout).write(`${command.usage.trimEnd()}\n\n${EXIT_STATUSES}\n`);
+    (asksJson(own) ? io.stderr : io.stdout).write(`${command.usage.trimEnd()}\n\n${EXIT_STATUSES}\n`);
     return 0;
   }
   try {

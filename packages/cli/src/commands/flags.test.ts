@@ -58,4 +58,11 @@ test('--help with --format json leaves stdout empty', () => {
   assert.equal(r.code, 0);
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /Usage: carbontrail estimate/);
+  for (const args of [['--help', '--format', 'json'], ['--help', '--format=json'], ['help', '-f', 'json']]) {
+    const top = carbontrail(args);
+    assert.equal(top.code, 0, args.join(' '));
+    assert.equal(top.stdout, '', `${args.join(' ')} prints nothing on stdout`);
+    assert.match(top.stderr, /Usage: carbontrail/);
+  }
+  assert.match(carbontrail(['--help']).stdout, /Usage: carbontrail/, 'plain --help still prints on stdout');
 });
