@@ -194,6 +194,15 @@ test('fake NVML through koffi: the energy counter integrates exactly, per device
   assert.ok(Math.abs(samples.reduce((sum: number, sm: { g: number[][] }) => sum + sm.g[0]![0]!, 0) - 2.5) < 1e-9);
   // the timeline shows the power readings, never a negative power
   assert.ok(rec.timeline.every((p: { gpuW: number }) => p.gpuW >= 0));
+  // the summary and `show` put the TDP method beside the measured GPUs: 2 × TDP × the run's hours, and the ratio
+  const shown = ct(['show', rec.id], { cwd });
+  const gpuLine = /^ {2}GPU {2}2 × (.+): TDP method ([\d.]+) (J|Wh); measured ÷ TDP ([\d.]+)$/m.exec(shown.stdout);
+  assert.ok(gpuLine, shown.stdout);
+  const tdpW = JSON.parse(ct(['data', 'hardware', gpuLine[1]!, '--format', 'json'], { cwd }).stdout)[0].tdpW as number;
+  const tdpJ = 2 * tdpW * rec.durationS;
+  assert.ok(Math.abs(Number(gpuLine[2]) * (gpuLine[3] === 'Wh' ? 3600 : 1) - tdpJ) <= 0.01 * tdpJ, `${gpuLine[2]} ${gpuLine[3]} vs ${tdpJ} J`);
+  assert.ok(Math.abs(Number(gpuLine[4]) - 5 / tdpJ) <= 0.01 * (5 / tdpJ) + 0.005, `ratio ${gpuLine[4]}`);
+  assert.match(r.stderr, /\[carbontrail\] the TDP method beside it/);
 
   const one = ct(['run', '-q', '--interval', '0.1', '--', 'sleep', '0.3'], { cwd, env: { ...env, CUDA_VISIBLE_DEVICES: 'GPU-fa4e0000-0000-0000-0000-000000000001' } });
   assert.equal(one.status, 0, one.stderr);

@@ -1,5 +1,5 @@
 /** Text views of runs: the live status line, the end-of-run summary, `runs` and `show`. */
-import { formatEnergy, formatMass, formatMassRange, sig } from '@carbontrail/core';
+import { compareWithTdp, formatEnergy, formatMass, formatMassRange, sig } from '@carbontrail/core';
 import type { RunRecord } from '@carbontrail/core/schemas';
 import type { LiveStatus } from './tracker.ts';
 
@@ -54,9 +54,23 @@ export function formatRun(r: RunRecord, options: { recordPath?: string; notes?: 
     ...(r.intensity.providerFigure ? [`    beside it, ${r.intensity.providerFigure.providerName}'s own figure: ${sig(r.intensity.providerFigure.gPerKwh)} gCO2eq/kWh (${r.intensity.providerFigure.year}, ${r.intensity.providerFigure.basis} basis; not priced with)`] : []),
     `  embodied ${formatMass(r.embodiedKg)} CO2eq (${r.embodiedSources.length ? 'manufacturing, amortised over the run' : 'no embodied data for this hardware'})`,
   ];
+  lines.push(...tdpLines(r));
   if (options.notes !== false && r.notes.length) lines.push('notes:', ...r.notes.map((n) => `  - ${n}`));
   if (options.recordPath) lines.push(`record: ${options.recordPath}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** What the TDP method (a calculator's count × TDP × hours) says of the run, beside what was measured, per component. */
+function tdpLines(r: RunRecord): string[] {
+  const c = compareWithTdp(r);
+  const rows = c.components
+    .filter((x) => x.component !== 'ram' && !(x.component === 'gpu' && x.measuredKwh === 0 && x.method === 'none'))
+    .map((x) => {
+      const tdp = x.tdpKwh === null ? 'no TDP method figure' : `TDP method ${formatEnergy(x.tdpKwh)}`;
+      const ratio = x.ratio === null ? `not compared: ${x.reason}` : `measured ÷ TDP ${sig(x.ratio, 2)}`;
+      return `  ${x.component.toUpperCase().padEnd(4)} ${x.devices}: ${tdp}; ${ratio}`;
+    });
+  return ['the TDP method beside it (what a calculator would say, load 1):', ...rows, `  ${c.meaning}`];
 }
 
 /** The table of `carbontrail runs`, newest first. */

@@ -1,5 +1,5 @@
 /** Runs a command under the tracker: stdio passed through, signals forwarded, exit code or 128 + signal returned. */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import type { RunRecord } from '@carbontrail/core/schemas';
 import { startWatchdog } from './watchdog.ts';
@@ -62,26 +62,42 @@ export async function runWithTracking(options: RunOptions): Promise<RunResult> {
       : undefined,
   });
   const [file, ...args] = options.command;
-  const child = spawn(file!, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
   const interactive = options.interactive ?? process.stdin.isTTY === true;
-  const watchdog = child.pid !== undefined ? startWatchdog(child.pid, tracker.journalPath) : undefined;
+  // the handlers come first: a signal that arrives while the command and the watchdog are being started (a few ms, more
+  // on a loaded machine) must not take the tracker's default action (SIGQUIT and SIGTERM would end it and orphan the
+  // command); it is passed on as soon as the command exists
+  let child: ChildProcess | undefined;
+  const early: NodeJS.Signals[] = [];
   const handlers = FORWARDED_SIGNALS.map((sig) => {
     const h = () => {
       if (sig === 'SIGINT' && interactive) return;
-      if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+      if (!child) early.push(sig);
+      else if (child.exitCode === null && child.signalCode === null) child.kill(sig);
     };
     process.on(sig, h);
     return [sig, h] as const;
   });
+  const release = () => {
+    for (const [sig, h] of handlers) process.off(sig, h);
+  };
+  try {
+    child = spawn(file!, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
+  } catch (err) {
+    release();
+    throw err;
+  }
+  const watchdog = child.pid !== undefined ? startWatchdog(child.pid, tracker.journalPath) : undefined;
+  for (const sig of early) if (child.exitCode === null && child.signalCode === null) child.kill(sig);
   if (child.pid !== undefined) tracker.begin(child.pid);
+  const started = child;
   const outcome = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((done) => {
-    child.once('error', (error) => done({ code: null, signal: null, error }));
-    child.once('exit', (code, signal) => done({ code, signal }));
+    started.once('error', (error) => done({ code: null, signal: null, error }));
+    started.once('exit', (code, signal) => done({ code, signal }));
   });
   try {
     ended = true;
     if (drawn) status!.write('\r\x1b[K');
-    if (outcome.error && child.pid === undefined) {
+    if (outcome.error && started.pid === undefined) {
       tracker.abandon();
       const code = (outcome.error as NodeJS.ErrnoException).code;
       return { exitCode: code === 'ENOENT' ? 127 : 126, record: undefined, spawnError: `cannot run "${file}": ${code === 'ENOENT' ? 'command not found' : outcome.error.message}` };
@@ -95,6 +111,6 @@ export async function runWithTracking(options: RunOptions): Promise<RunResult> {
     return { exitCode, record, recordPath: tracker.recordPath, journalPath: tracker.journalPath };
   } finally {
     watchdog?.release();
-    for (const [sig, h] of handlers) process.off(sig, h);
+    release();
   }
 }

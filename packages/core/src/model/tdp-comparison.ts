@@ -9,6 +9,7 @@ import { builtinTables, type Tables } from '../tables.ts';
 import { estimate } from './estimate.ts';
 import { findHardware } from './hardware-lookup.ts';
 import { isCoreError } from '../errors.ts';
+import { sig } from '../reports/format.ts';
 import type { EnergyMethod } from '../vocabulary.ts';
 
 export type ComparedComponent = 'gpu' | 'cpu' | 'ram';
@@ -25,7 +26,7 @@ export interface ComponentComparison {
   /** TDP watts used per device, and the table row. */
   tdpW: number | null;
   row: string | null;
-  /** measured ÷ TDP estimate; null when not comparable. */
+  /** measured ÷ TDP estimate; null when not comparable (not measured, no TDP, no time). */
   ratio: number | null;
   /** Why the component is not compared, when it is not. */
   reason?: string;
@@ -63,7 +64,17 @@ function tdpEnergyKwh(name: string, count: number, hours: number, tables: Tables
   return e.devices.reduce((s, d) => s + d.energyKwh, 0);
 }
 
-const times = (r: number) => (r >= 1 ? `×${r.toPrecision(2)}` : `×${(1 / r).toPrecision(2)}`);
+/** Methods whose figure is a measurement (a ratio to the TDP method means something only for these). */
+const MEASURED: readonly EnergyMethod[] = ['counter', 'power-integration'];
+
+/** The ratio of a component, or why there is none. */
+function ratioOf(measuredKwh: number, tdpKwh: number, method: EnergyMethod): { ratio: number | null; reason?: string } {
+  if (!MEASURED.includes(method)) return { ratio: null, reason: method === 'none' ? 'not measured' : 'estimated by the tracker, not measured' };
+  if (!(tdpKwh > 0)) return { ratio: null, reason: 'the run lasted no time' };
+  return { ratio: measuredKwh / tdpKwh };
+}
+
+const times = (r: number) => `×${sig(r >= 1 ? r : 1 / r, 2)}`;
 
 /** The TDP method beside a measured run, component by component. */
 export function compareWithTdp(run: RunRecord, tables: Tables = builtinTables): TdpComparison {
@@ -86,10 +97,7 @@ export function compareWithTdp(run: RunRecord, tables: Tables = builtinTables): 
       continue;
     }
     const tdpKwh = hours > 0 ? tdpEnergyKwh(tdp.row, g.count, hours, tables) : 0;
-    components.push({
-      component: 'gpu', devices: `${g.count} × ${tdp.name}`, measuredKwh: g.kwh, method: g.method, tdpKwh, tdpW: tdp.tdpW, row: tdp.row,
-      ratio: tdpKwh > 0 ? g.kwh / tdpKwh : null, ...(tdpKwh > 0 ? {} : { reason: 'the run lasted no time' }),
-    });
+    components.push({ component: 'gpu', devices: `${g.count} × ${tdp.name}`, measuredKwh: g.kwh, method: g.method, tdpKwh, tdpW: tdp.tdpW, row: tdp.row, ...ratioOf(g.kwh, tdpKwh, g.method) });
   }
 
   // CPU: the calculator prices whole sockets at TDP; the tracker counts the command's share (or RAPL's whole package)
@@ -101,16 +109,17 @@ export function compareWithTdp(run: RunRecord, tables: Tables = builtinTables): 
     const tdpKwh = hours > 0 ? tdpEnergyKwh(cpuTdp.row, cpu.sockets, hours, tables) : 0;
     components.push({
       component: 'cpu', devices: `${cpu.sockets} × ${cpuTdp.name}`, measuredKwh: cpu.energyKwh, method: cpu.method, tdpKwh, tdpW: cpuTdp.tdpW, row: cpuTdp.row,
-      ratio: tdpKwh > 0 ? cpu.energyKwh / tdpKwh : null, ...(tdpKwh > 0 ? {} : { reason: 'the run lasted no time' }),
+      ...ratioOf(cpu.energyKwh, tdpKwh, cpu.method),
     });
   }
 
   components.push({
-    component: 'ram', devices: `${run.hardware.ram.totalGb.toPrecision(3)} GB`, measuredKwh: run.hardware.ram.energyKwh, method: run.hardware.ram.method,
+    component: 'ram', devices: `${sig(run.hardware.ram.totalGb)} GB`, measuredKwh: run.hardware.ram.energyKwh, method: run.hardware.ram.method,
     tdpKwh: null, tdpW: null, row: null, ratio: null, reason: 'the TDP method counts no memory',
   });
 
   const compared = components.filter((c) => c.ratio !== null);
+  // the TDP method's figure may exist for a component that was not measured: it is shown, but not in the totals
   const measuredKwh = compared.reduce((s, c) => s + c.measuredKwh, 0);
   const tdpKwh = compared.reduce((s, c) => s + (c.tdpKwh ?? 0), 0);
   const ratio = tdpKwh > 0 ? measuredKwh / tdpKwh : null;
@@ -118,11 +127,11 @@ export function compareWithTdp(run: RunRecord, tables: Tables = builtinTables): 
   const parts = compared.map((c) => c.component.toUpperCase()).join(' and ');
   const meaning =
     ratio === null
-      ? 'No component of this run can be compared with the TDP method.'
+      ? 'No component of this run was both measured and known to the hardware table: nothing to compare with the TDP method.'
       : Math.abs(ratio - 1) < 0.05
         ? `The TDP method would have been within 5 % of what this run's ${parts} drew.`
         : ratio < 1
-          ? `A calculator using TDP would have over-estimated this run's ${parts} energy and emissions ${times(ratio)} (it drew ${(ratio * 100).toPrecision(2)} % of TDP on average).`
+          ? `A calculator using TDP would have over-estimated this run's ${parts} energy and emissions ${times(ratio)} (it drew ${sig(ratio * 100, 2)} % of TDP on average).`
           : `A calculator using TDP would have under-estimated this run's ${parts} energy and emissions ${times(ratio)}: it drew more than the TDP.`;
   return { hours, components, measuredKwh, tdpKwh, ratio, tdpEmissionsKg: tdpKwh * kgPerKwh, measuredEmissionsKg: measuredKwh * kgPerKwh, meaning };
 }
