@@ -46,8 +46,10 @@ export interface TdpComparison {
   meaning: string;
 }
 
-function tdpOf(name: string, hardwareId: string | undefined, tables: Tables): { tdpW: number; row: string; name: string } | { reason: string } {
-  const byId = hardwareId ? tables.hardware.find((h) => h.id === hardwareId) : undefined;
+function tdpOf(name: string, hardwareId: string | undefined, tables: Tables, kind: 'gpu' | 'cpu'): { tdpW: number; row: string; name: string } | { reason: string } {
+  // a GPU is looked up among the accelerators only, so that the ~3,000 CPU rows are not built for it
+  const rows = kind === 'gpu' ? (tables.accelerators ?? tables.hardware) : tables.hardware;
+  const byId = hardwareId ? rows.find((h) => h.id === hardwareId) : undefined;
   if (byId) return { tdpW: byId.tdpW, row: byId.id, name: byId.name };
   try {
     const h = findHardware(name, tables);
@@ -91,7 +93,7 @@ export function compareWithTdp(run: RunRecord, tables: Tables = builtinTables): 
     groups.set(key, group);
   }
   for (const g of groups.values()) {
-    const tdp = tdpOf(g.name, g.hardwareId, tables);
+    const tdp = tdpOf(g.name, g.hardwareId, tables, 'gpu');
     if ('reason' in tdp) {
       components.push({ component: 'gpu', devices: `${g.count} × ${g.name}`, measuredKwh: g.kwh, method: g.method, tdpKwh: null, tdpW: null, row: null, ratio: null, reason: tdp.reason });
       continue;
@@ -102,7 +104,8 @@ export function compareWithTdp(run: RunRecord, tables: Tables = builtinTables): 
 
   // CPU: the calculator prices whole sockets at TDP; the tracker counts the command's share (or RAPL's whole package)
   const cpu = run.hardware.cpu;
-  const cpuTdp = tdpOf(cpu.model, cpu.hardwareId, tables);
+  // a CPU the tracker estimated has no ratio to give: it is not looked up (the CPU rows cost the tracker memory at its end)
+  const cpuTdp = MEASURED.includes(cpu.method) ? tdpOf(cpu.model, cpu.hardwareId, tables, 'cpu') : { reason: ratioOf(0, 0, cpu.method).reason! };
   if ('reason' in cpuTdp) {
     components.push({ component: 'cpu', devices: `${cpu.sockets} × ${cpu.model}`, measuredKwh: cpu.energyKwh, method: cpu.method, tdpKwh: null, tdpW: null, row: null, ratio: null, reason: cpuTdp.reason });
   } else {
