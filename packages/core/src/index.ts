@@ -27,7 +27,7 @@ export { allHardware, accelerators, cpus, providers, regions, zones, energySourc
 export { unresolvableHardware } from './data/index.ts';
 export type * from './data/schema.ts';
 export { CoreError, UnknownNameError, InvalidInputError, DataError, isCoreError, type NameKind } from './errors.ts';
-export { sig, formatMass, formatMassRange, massUnit, formatEnergy, formatPercent, formatHours, provenanceLabel, PROVENANCE_LABELS } from './reports/format.ts';
+export { sig, formatMass, formatMassRange, massUnit, formatEnergy, formatPercent, formatHours, provenanceLabel, PROVENANCE_LABELS, ENERGY_METHOD_LABELS, csvCell } from './reports/format.ts';
 export { reportInputFromEstimate, reportInputFromRun, type ReportInput } from './reports/report-input.ts';
 export { toLatex } from './reports/latex.ts';
 export { toMarkdown } from './reports/markdown.ts';

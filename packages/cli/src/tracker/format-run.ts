@@ -1,5 +1,5 @@
 /** Text views of runs: the live status line, the end-of-run summary, `runs` and `show`. */
-import { compareWithTdp, formatEnergy, formatMass, formatMassRange, sig } from '@carbontrail/core';
+import { compareWithTdp, ENERGY_METHOD_LABELS, formatEnergy, formatMass, formatMassRange, sig } from '@carbontrail/core';
 import type { RunRecord } from '@carbontrail/core/schemas';
 import type { LiveStatus } from './tracker.ts';
 
@@ -16,16 +16,9 @@ export function formatLive(l: LiveStatus): string {
   return `carbontrail ${clock(l.elapsedS)} | GPU ${sig(l.gpuW)} W CPU ${sig(l.cpuW)} W RAM ${sig(l.ramW)} W | ${formatEnergy(l.energyKwh)} | ${formatMass(l.emissionsKg)} CO2eq`;
 }
 
-const methodWord: Record<string, string> = {
-  counter: 'measured, energy counter',
-  'power-integration': 'measured, power integrated',
-  estimate: 'estimated',
-  none: 'not measured',
-};
-
 function component(name: string, kwh: number, method: string, detail: string): string {
   const value = method === 'none' ? '—' : formatEnergy(kwh);
-  return `  ${name.padEnd(4)} ${value.padStart(10)}  ${methodWord[method] ?? method}${detail ? ` (${detail})` : ''}`;
+  return `  ${name.padEnd(4)} ${value.padStart(10)}  ${ENERGY_METHOD_LABELS[method] ?? method}${detail ? ` (${detail})` : ''}`;
 }
 
 /** A command line on one line: arguments with spaces quoted, line breaks and other control characters escaped. */

@@ -1,5 +1,6 @@
 /** CodeCarbon's `emissions.csv` row of a run: CodeCarbon's columns in its order and units (the tracker writes it, the hub exports it). */
 import type { RunRecord } from '../schemas/run-record.ts';
+import { csvCell } from './format.ts';
 
 /**
  * CodeCarbon's output columns, in order: the fields of `EmissionsData` in mlco2/codecarbon
@@ -75,22 +76,11 @@ export function codeCarbonRow(r: RunRecord): CodeCarbonRow {
   };
 }
 
-/**
- * A CSV cell. With `spreadsheetSafe`, text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab
- * or a carriage return: a project, model or command name from anyone who can upload) is written with a leading
- * apostrophe, as OWASP's CSV-injection guidance advises; numbers are written as they are.
- */
-function cell(v: string | number, spreadsheetSafe = false): string {
-  let s = String(v);
-  if (spreadsheetSafe && typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The header line of CodeCarbon's CSV. */
 export const CODECARBON_CSV_HEADER = CODECARBON_COLUMNS.join(',');
 
-/** The CSV line of a run (without a newline), quoted as CSV needs; `spreadsheetSafe` for files others will open (see cell). */
+/** The CSV line of a run (without a newline), quoted as CSV needs; `spreadsheetSafe` for files others will open (see csvCell). */
 export function codeCarbonCsvLine(r: RunRecord, options: { spreadsheetSafe?: boolean } = {}): string {
   const row = codeCarbonRow(r);
-  return CODECARBON_COLUMNS.map((c) => cell(row[c], options.spreadsheetSafe)).join(',');
+  return CODECARBON_COLUMNS.map((c) => csvCell(row[c], options.spreadsheetSafe)).join(',');
 }

@@ -76,6 +76,25 @@ export const PROVENANCE_LABELS = {
   default: 'stated default',
 } as const;
 
+/** How each energy method of a run reads to a person (the tracker's summary, `show`, the Dashboard). */
+export const ENERGY_METHOD_LABELS: Record<string, string> = {
+  counter: 'measured, energy counter',
+  'power-integration': 'measured, power integrated',
+  estimate: 'estimated',
+  none: 'not measured',
+};
+
+/**
+ * A CSV cell. With `spreadsheetSafe`, text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab
+ * or a carriage return: a project, model or command name from anyone who can upload) is written with a leading
+ * apostrophe, as OWASP's CSV-injection guidance advises; numbers are written as they are.
+ */
+export function csvCell(v: string | number, spreadsheetSafe = false): string {
+  let s = String(v);
+  if (spreadsheetSafe && typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
 /** The readable label of a provenance method ("given by you", "datasheet"). */
 export function provenanceLabel(method: keyof typeof PROVENANCE_LABELS): string {
   return PROVENANCE_LABELS[method];

@@ -44,29 +44,35 @@ interface Shape {
   centroid: [number, number];
 }
 
-let shapes: Shape[] | undefined;
-let project: ((lonLat: [number, number]) => [number, number] | null) | undefined;
+interface World {
+  shapes: Shape[];
+  /** Longitude and latitude to map pixels. */
+  project: (lonLat: [number, number]) => [number, number] | null;
+}
 
-function worldShapes(): Shape[] {
-  if (shapes) return shapes;
+let world: World | undefined;
+
+/** The countries' shapes and the projection they were drawn with, made once. */
+function worldMap(): World {
+  if (world) return world;
   const topo = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const geo = feature(topo, topo.objects.countries);
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], geo);
   const path = geoPath(projection);
-  project = (p) => projection(p);
-  shapes = geo.features.map((f) => ({
+  const shapes = geo.features.map((f) => ({
     id: String(f.id ?? ''),
     name: f.properties?.name ?? '',
     d: path(f) ?? '',
     area: path.area(f),
     centroid: path.centroid(f) as [number, number],
   }));
-  return shapes;
+  world = { shapes, project: (p) => projection(p) };
+  return world;
 }
 
 /** The map, and the countries of the data that it cannot draw (no shape and no marker position), named below it. */
 export function WorldMap({ rows }: { rows: readonly MapCountry[] }) {
-  const all = worldShapes();
+  const { shapes: all, project } = worldMap();
   const byId = new Map(rows.flatMap((r) => {
     const id = isoNumeric(r.key);
     return id ? [[id, r] as const] : [];
@@ -89,7 +95,7 @@ export function WorldMap({ rows }: { rows: readonly MapCountry[] }) {
   // countries without a shape at this scale: a marker at their capital, when the table has it
   const markers = rows.flatMap((row) => {
     const at = drawn.has(row.key) ? undefined : SMALL_COUNTRY_POINTS[row.key];
-    const xy = at && project ? project(at) : null;
+    const xy = at ? project(at) : null;
     if (!xy) return [];
     drawn.add(row.key);
     return [{ shape: { id: row.key, name: row.name, d: '', area: 0, centroid: xy }, row }];

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { compareWithTdp, type TdpComparison } from '@carbontrail/core';
 import type { RunRecord } from '@carbontrail/core/schemas';
-import { formatEnergy, formatMass, sig } from '@carbontrail/core/format';
+import { ENERGY_METHOD_LABELS, formatEnergy, formatMass, formatMassRange, sig } from '@carbontrail/core/format';
 import { ChartCanvas } from '../components/chart-canvas.tsx';
 import { FigureTable } from '../components/figure-table.tsx';
 import { monthlyChart, timelineChart, type PowerPoint } from '../charts/dashboard-charts.ts';
@@ -51,7 +51,7 @@ function query(pairs: Record<string, string | undefined>): string {
   return s ? `?${s}` : '';
 }
 
-const rangeKg = (low: number, high: number, ref: number) => (low === high ? '' : `${formatMass(low, 3, ref)} – ${formatMass(high, 3, ref)}`);
+const rangeKg = (low: number, high: number, ref: number) => (low === high ? '' : formatMassRange(low, high, ref));
 
 function HubProblem({ error, project, onToken }: { error: HubError; project: string; onToken: () => void }) {
   const needsToken = project && (error.status === 401 || error.status === 403 || error.status === 404);
@@ -265,13 +265,6 @@ function powerPoints(detail: RunDetail): { points: PowerPoint[]; from: string } 
   return { from: `the record's timeline (${detail.record.timeline.length} points)`, points: detail.record.timeline.map((p) => ({ t: p.t, gpuW: p.gpuW, cpuW: p.cpuW, ramW: p.ramW })) };
 }
 
-const METHOD_TEXT: Record<string, string> = {
-  counter: 'measured: hardware energy counter',
-  'power-integration': 'measured: power readings integrated',
-  estimate: 'estimated',
-  none: 'not measured',
-};
-
 function TdpSection({ record }: { record: RunRecord }) {
   const { core } = useCore({ cpus: true });
   if (!core) return <p class="loading">Loading the hardware table…</p>;
@@ -304,7 +297,7 @@ function TdpSection({ record }: { record: RunRecord }) {
           { label: 'Component', value: (r) => r.component.toUpperCase() },
           { label: 'Devices', value: (r) => r.devices },
           { label: 'Run (kWh)', numeric: true, value: (r) => r.measuredKwh, cell: (r) => sig(r.measuredKwh) },
-          { label: 'How', value: (r) => METHOD_TEXT[r.method] ?? r.method },
+          { label: 'How', value: (r) => ENERGY_METHOD_LABELS[r.method] ?? r.method },
           { label: 'TDP (W each)', numeric: true, value: (r) => r.tdpW, cell: (r) => (r.tdpW === null ? '—' : sig(r.tdpW)) },
           { label: 'TDP method (kWh)', numeric: true, value: (r) => r.tdpKwh, cell: (r) => (r.tdpKwh === null ? '—' : sig(r.tdpKwh)) },
           { label: 'Ratio', numeric: true, value: (r) => r.ratio, cell: (r) => (r.ratio === null ? r.reason ?? '—' : `${sig(r.ratio)}×`) },
@@ -402,7 +395,7 @@ function RunDetailBody({ detail, project, token, openRun }: { detail: RunDetail;
         columns={[
           { label: 'Component', value: (p) => p.component },
           { label: 'Energy (kWh)', numeric: true, value: (p) => p.kwh, cell: (p) => sig(p.kwh) },
-          { label: 'How', value: (p) => METHOD_TEXT[p.method] ?? p.method },
+          { label: 'How', value: (p) => ENERGY_METHOD_LABELS[p.method] ?? p.method },
           { label: 'Accuracy', value: (p) => `${sig(p.accuracy.low * 100)} % to +${sig(p.accuracy.high * 100)} %` },
         ]}
       />

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatEnergy, formatMass, sig } from '@carbontrail/core/format';
+import { formatEnergy, formatMass, formatMassRange, sig } from '@carbontrail/core/format';
 import { Basis, scopeText } from '../components/basis.tsx';
 import { ChartCanvas } from '../components/chart-canvas.tsx';
 import { FigureTable } from '../components/figure-table.tsx';
@@ -31,7 +31,7 @@ interface Plane { scope: Scope; points: { source: string; energyKwh: number; emi
 interface YearRow extends Totals { year: number; meanPerRunKg: number; change: number | null }
 interface TotalsAnswer { scope: Scope; total: Totals & { meanIntensity: number; medianHours: number }; years: YearRow[]; basis: Basis }
 
-const range = (t: Totals) => (t.lowKg === t.highKg ? 'none reported' : `${formatMass(t.lowKg, 3, t.emissionsKg)} – ${formatMass(t.highKg, 3, t.emissionsKg)}`);
+const range = (t: Totals) => (t.lowKg === t.highKg ? 'none reported' : formatMassRange(t.lowKg, t.highKg, t.emissionsKg));
 
 /** One figure's section: its heading, and the answer's loading or error state until it is ready. */
 function Section<T>({ id, title, loaded, children }: { id: string; title: string; loaded: Loaded<T>; children: (data: T) => ComponentChildren }) {
